@@ -1,0 +1,2 @@
+namespace LegCheck.Activities;
+internal static class Placeholder;

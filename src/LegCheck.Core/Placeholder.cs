@@ -1,0 +1,3 @@
+namespace LegCheck.Core;
+
+internal static class Placeholder;

@@ -1,0 +1,2 @@
+namespace LegCheck.Diary;
+internal static class Placeholder;

@@ -1,0 +1,2 @@
+namespace LegCheck.Web.Tests;
+public class SmokeTests { [Xunit.Fact] public void Build_Always_Compiles() => Xunit.Assert.True(typeof(SmokeTests).Assembly.GetName().Name!.Length > 0); }
