@@ -1,1 +1,4 @@
-System.Console.WriteLine("legcheck");
+using LegCheck.Cli;
+using Spectre.Console;
+
+return await LegCheckApp.RunAsync(args, CliContext.FromEnvironment(AnsiConsole.Console)).ConfigureAwait(false);

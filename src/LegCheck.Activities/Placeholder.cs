@@ -1,2 +1,0 @@
-namespace LegCheck.Activities;
-internal static class Placeholder;

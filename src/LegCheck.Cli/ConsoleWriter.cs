@@ -1,0 +1,16 @@
+using System.Text;
+using Spectre.Console;
+
+namespace LegCheck.Cli;
+
+/// <summary>Routes System.CommandLine's help and parse errors through the injected console, so tests see them.</summary>
+internal sealed class ConsoleWriter(IAnsiConsole console) : TextWriter
+{
+    public override Encoding Encoding => Encoding.UTF8;
+
+    public override void Write(char value) => console.Profile.Out.Writer.Write(value);
+
+    public override void Write(string? value) => console.Profile.Out.Writer.Write(value);
+
+    public override void WriteLine(string? value) => console.Profile.Out.Writer.WriteLine(value);
+}

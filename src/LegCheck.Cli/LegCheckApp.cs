@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace LegCheck.Cli;
+
+/// <summary>Builds the command tree. Each feature contributes one <c>Create(CliContext)</c> factory.</summary>
+public static class LegCheckApp
+{
+    public static RootCommand BuildRoot(CliContext ctx)
+    {
+        var root = new RootCommand("LegCheck: calf cramps, foot cramps and numb feet in runners. Not a diagnosis.");
+        foreach (var command in Commands(ctx))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(CliContext ctx)
+    {
+        yield break;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliContext ctx)
+    {
+        var root = BuildRoot(ctx);
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration
+        {
+            Output = new ConsoleWriter(ctx.Console),
+            Error = new ConsoleWriter(ctx.Console),
+        };
+        return await parse.InvokeAsync(config).ConfigureAwait(false);
+    }
+}
