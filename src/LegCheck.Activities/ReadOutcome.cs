@@ -16,6 +16,8 @@ public enum ReadStatus
     Error,
 }
 
+/// <summary>The result of reading one activity file.</summary>
+/// <param name="Status">Whether the file gave a run, something else, or an error.</param>
 /// <param name="Activities">Decoded activities; for NotARun they are present but none is a run.</param>
 /// <param name="Message">One line for the user, naming the problem when Status is Error.</param>
 /// <param name="Warnings">Recoverable problems, such as data that does not match its header.</param>
