@@ -18,7 +18,9 @@ public static class LegCheckApp
 
     private static IEnumerable<Command> Commands(CliContext ctx)
     {
-        yield break;
+        yield return Assess.AssessCommand.Create(ctx);
+        yield return Assess.EvalCommand.Create(ctx);
+        yield return KbCommand.Create(ctx);
     }
 
     public static async Task<int> RunAsync(string[] args, CliContext ctx)

@@ -1,0 +1,110 @@
+using LegCheck.Core.Engine;
+using LegCheck.Core.Model;
+using Spectre.Console;
+
+namespace LegCheck.Cli.Assess;
+
+/// <summary>The human report: triage banner, ranked causes with bars and reasons, the sourced plan, the disclaimer.</summary>
+public static class Report
+{
+    public static void Write(IAnsiConsole console, KnowledgeBase kb, string title, Assessment a)
+    {
+        console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
+        WriteBanner(console, a);
+        WriteCauses(console, a);
+        WritePlan(console, kb, a);
+        console.Write(new Panel(Markup.Escape(Assessment.Disclaimer)) { Header = new PanelHeader("Not a diagnosis"), Border = BoxBorder.Rounded });
+        console.WriteLine();
+    }
+
+    private static Color LevelColor(TriageLevel level) => level switch
+    {
+        TriageLevel.EmergencyAmbulance or TriageLevel.Emergency => Color.Red,
+        TriageLevel.Consultation24 => Color.Orange1,
+        TriageLevel.Consultation => Color.Yellow,
+        _ => Color.Green,
+    };
+
+    private static void WriteBanner(IAnsiConsole console, Assessment a)
+    {
+        var level = a.Triage.Level;
+        var lines = new List<string> { $"[bold]{Markup.Escape(Planner.Describe(level).ToUpperInvariant())}[/]" };
+        foreach (var fired in a.Triage.Fired.Where(f => f.Rule.Level == level))
+        {
+            lines.Add("• " + Markup.Escape(fired.Rule.Message) + $" [dim]({Markup.Escape(Sources(fired.Rule.Sources))})[/]");
+        }
+
+        var first = a.Plan.FirstOrDefault();
+        if (first is not null)
+        {
+            lines.Add($"Do this now: [bold]{Markup.Escape(first.Advice.Title)}[/]");
+        }
+
+        console.Write(new Panel(string.Join("\n", lines))
+        {
+            Header = new PanelHeader($" Urgency: {level.ToId()} "),
+            BorderStyle = new Style(LevelColor(level)),
+            Expand = true,
+        });
+    }
+
+    private static void WriteCauses(IAnsiConsole console, Assessment a)
+    {
+        var table = new Table().Border(TableBorder.Simple).Title("Likely causes");
+        table.AddColumn("Cause");
+        table.AddColumn("Probability");
+        table.AddColumn("Why");
+        foreach (var rc in a.Conditions.Where((c, i) => i < 3 || c.Probability >= 0.05).Take(6))
+        {
+            var bar = new string('█', (int)Math.Round(rc.Probability * 20)).PadRight(20, '░');
+            var why = string.Join("\n",
+                rc.Raised.Take(3).Select(c => "[green]+[/] " + Markup.Escape(c.Label))
+                    .Concat(rc.Lowered.Take(2).Select(c => "[red]−[/] " + Markup.Escape(c.Label))));
+            table.AddRow(
+                new Markup($"[bold]{Markup.Escape(rc.Condition.Name)}[/]\n[dim]{Markup.Escape(rc.Condition.Summary.Text)} ({Markup.Escape(Sources(rc.Condition.Summary.Sources))})[/]"),
+                new Markup($"{bar}\n{rc.Probability:P0} {rc.Band}"),
+                new Markup(why.Length == 0 ? "[dim]prior only[/]" : why));
+        }
+
+        console.Write(table);
+    }
+
+    private static void WritePlan(IAnsiConsole console, KnowledgeBase kb, Assessment a)
+    {
+        var table = new Table().Border(TableBorder.Simple).Title("Your plan");
+        table.AddColumn("#");
+        table.AddColumn("When");
+        table.AddColumn("What to do");
+        table.AddColumn("Source");
+        var n = 1;
+        foreach (var step in a.Plan)
+        {
+            var when = step.Advice.Kind switch
+            {
+                AdviceKind.Care => "See",
+                AdviceKind.Now => "Now",
+                AdviceKind.Safety => "Avoid",
+                _ => "Prevent",
+            };
+            table.AddRow(
+                new Markup((n++).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Markup(when),
+                new Markup($"[bold]{Markup.Escape(step.Advice.Title)}[/]\n{Markup.Escape(step.Advice.Detail)}\n[dim]{Markup.Escape(step.Reason)}[/]"),
+                new Markup($"[dim]{Markup.Escape(Sources(step.Advice.Sources, kb))}[/]"));
+        }
+
+        console.Write(table);
+        foreach (var s in a.Suppressed)
+        {
+            console.MarkupLineInterpolated($"[dim]Left out:[/] {kb.Advice[s.AdviceId].Title} — {s.Reason}.");
+        }
+
+        var top = a.Conditions[0].Condition;
+        console.MarkupLineInterpolated($"[bold]When to see whom:[/] {top.SeeWhom}. If it gets worse, see someone sooner.");
+    }
+
+    public static string Sources(IEnumerable<SourceRef> refs, KnowledgeBase? kb = null) =>
+        string.Join("; ", refs.Select(r => kb is not null && kb.Sources.TryGetValue(r.SourceId, out var doc) && doc.Kind == "guideline"
+            ? doc.Publisher ?? doc.Title
+            : r.ToString()));
+}

@@ -1,0 +1,45 @@
+using LegCheck.Core.Cases;
+using LegCheck.Core.Loading;
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Engine;
+
+/// <summary>Options for one assessment; immutable, tweak with <c>with</c>.</summary>
+public sealed record AssessOptions
+{
+    public static AssessOptions Default { get; } = new();
+
+    /// <summary>Treat unmentioned yes/no facts as "no", as case files do. An interview in progress leaves them unknown.</summary>
+    public bool ClosedWorld { get; init; }
+}
+
+/// <summary>
+/// The engine's entry point: ranks causes, decides the triage, builds the plan. Thread-safe and
+/// reusable; build one per knowledge base.
+/// </summary>
+public sealed class Assessor(KnowledgeBase kb)
+{
+    private static readonly Lazy<Assessor> Shared = new(() => new Assessor(KnowledgeLoader.Default));
+
+    /// <summary>An assessor over the embedded knowledge base.</summary>
+    public static Assessor Default => Shared.Value;
+
+    public CompiledModel Model { get; } = new(kb);
+
+    public KnowledgeBase Kb => Model.Kb;
+
+    public Assessment Assess(Evidence evidence, AssessOptions? options = null)
+    {
+        if ((options ?? AssessOptions.Default).ClosedWorld)
+        {
+            evidence = evidence.CloseWorld(Kb);
+        }
+
+        var observations = Model.Observe(evidence);
+        var posterior = Inference.Posterior(Model, observations);
+        var ranked = Inference.Rank(Model, observations, posterior);
+        var triage = Triage.Decide(Kb, evidence, ranked);
+        var (plan, suppressed) = Planner.Build(Kb, evidence, ranked, triage);
+        return new Assessment(ranked, triage, plan, suppressed);
+    }
+}

@@ -1,0 +1,163 @@
+using LegCheck.Core.Cases;
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Engine;
+
+/// <summary>
+/// The knowledge base turned into arrays of log likelihood ratios, so that scoring a case is a few
+/// hundred additions. Each ratio compares P(observation | condition) with P(observation) among
+/// runners with leg complaints; a feature a condition does not mention has ratio 1 and carries no evidence.
+/// </summary>
+public sealed class CompiledModel
+{
+    private readonly Dictionary<string, int> _binaryIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _categoricalIndex = new(StringComparer.Ordinal);
+
+    // [condition][feature]: log LR when the binary feature is yes / no.
+    private readonly double[][] _yes;
+    private readonly double[][] _no;
+
+    // [condition][categorical fact][value]: log LR of observing that value.
+    private readonly double[][][] _categorical;
+    private readonly List<FactDef> _categoricalFacts = [];
+
+    public CompiledModel(KnowledgeBase kb)
+    {
+        Kb = kb;
+        var binaryRates = new List<double>();
+        foreach (var fact in kb.Facts.Values)
+        {
+            switch (fact.Type)
+            {
+                case FactType.Bool:
+                    _binaryIndex[fact.Id] = binaryRates.Count;
+                    binaryRates.Add(fact.BaseRate);
+                    break;
+                case FactType.MultiChoice:
+                    foreach (var v in fact.Values)
+                    {
+                        _binaryIndex[$"{fact.Id}:{v}"] = binaryRates.Count;
+                        binaryRates.Add(fact.ValueRates[v]);
+                    }
+
+                    break;
+                default:
+                    _categoricalIndex[fact.Id] = _categoricalFacts.Count;
+                    _categoricalFacts.Add(fact);
+                    break;
+            }
+        }
+
+        var n = kb.Conditions.Count;
+        _yes = new double[n][];
+        _no = new double[n][];
+        _categorical = new double[n][][];
+        LogPriors = new double[n];
+        for (var c = 0; c < n; c++)
+        {
+            var condition = kb.Conditions[c];
+            LogPriors[c] = Math.Log(condition.Prior);
+            _yes[c] = new double[binaryRates.Count];
+            _no[c] = new double[binaryRates.Count];
+            foreach (var (key, index) in _binaryIndex)
+            {
+                if (condition.Likelihoods.TryGetValue(key, out var p))
+                {
+                    var q = binaryRates[index];
+                    _yes[c][index] = Math.Log(p / q);
+                    _no[c][index] = Math.Log((1 - p) / (1 - q));
+                }
+            }
+
+            _categorical[c] = _categoricalFacts.Select(f => CategoricalLogRatios(condition, f)).ToArray();
+        }
+    }
+
+    public KnowledgeBase Kb { get; }
+
+    public double[] LogPriors { get; }
+
+    public int ConditionCount => LogPriors.Length;
+
+    /// <summary>
+    /// For a single choice or a number band, P(value | condition) is what the condition states, and values it
+    /// does not state share the rest in proportion to their base rates; the log ratio is against the base rate.
+    /// Number bands are stated as ratios rather than probabilities, and are normalised the same way.
+    /// </summary>
+    private static double[] CategoricalLogRatios(Condition condition, FactDef fact)
+    {
+        if (fact.Type == FactType.Number)
+        {
+            var ratios = fact.Bands.Select(b => condition.Likelihoods.GetValueOrDefault($"{fact.Id}:{b.Id}", 1.0)).ToArray();
+            var norm = fact.Bands.Select((b, i) => b.BaseRate * ratios[i]).Sum();
+            return ratios.Select(r => Math.Log(r / norm)).ToArray();
+        }
+
+        var stated = fact.Values.Where(v => condition.Likelihoods.ContainsKey($"{fact.Id}:{v}")).ToList();
+        if (stated.Count == 0)
+        {
+            return new double[fact.Values.Count];
+        }
+
+        var statedMass = Math.Min(0.99, stated.Sum(v => condition.Likelihoods[$"{fact.Id}:{v}"]));
+        var restRate = fact.Values.Except(stated, StringComparer.Ordinal).Sum(v => fact.ValueRates[v]);
+        return fact.Values.Select(v =>
+        {
+            var p = condition.Likelihoods.TryGetValue($"{fact.Id}:{v}", out var s)
+                ? s
+                : (1 - statedMass) * fact.ValueRates[v] / Math.Max(restRate, 1e-9);
+            return Math.Log(Math.Max(p, 1e-4) / fact.ValueRates[v]);
+        }).ToArray();
+    }
+
+    /// <summary>Turns what is known into the observations the model scores; unknown facts yield none.</summary>
+    public IReadOnlyList<Observation> Observe(Evidence evidence)
+    {
+        var list = new List<Observation>(evidence.Values.Count + 16);
+        foreach (var (factId, value) in evidence.Values)
+        {
+            if (!value.IsKnown || !Kb.Facts.TryGetValue(factId, out var fact))
+            {
+                continue;
+            }
+
+            switch (fact.Type)
+            {
+                case FactType.Bool:
+                    list.Add(new Observation(factId, null, _binaryIndex[factId], value.Kind == FactValueKind.Yes, -1, -1));
+                    break;
+                case FactType.MultiChoice:
+                    foreach (var v in fact.Values)
+                    {
+                        list.Add(new Observation(factId, v, _binaryIndex[$"{factId}:{v}"], value.Choices.Contains(v, StringComparer.Ordinal), -1, -1));
+                    }
+
+                    break;
+                case FactType.Number:
+                    var band = fact.BandOf(value.Number);
+                    list.Add(new Observation(factId, band, -1, true, _categoricalIndex[factId], fact.Bands.ToList().FindIndex(b => b.Id == band)));
+                    break;
+                default:
+                    var chosen = value.Choices.Count > 0 ? value.Choices[0] : null;
+                    var vi = chosen is null ? -1 : fact.Values.ToList().IndexOf(chosen);
+                    if (vi >= 0)
+                    {
+                        list.Add(new Observation(factId, chosen, -1, true, _categoricalIndex[factId], vi));
+                    }
+
+                    break;
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The log likelihood ratio one observation contributes to one condition.</summary>
+    public double LogRatio(int condition, Observation o) =>
+        o.BinaryIndex >= 0
+            ? (o.IsYes ? _yes[condition][o.BinaryIndex] : _no[condition][o.BinaryIndex])
+            : _categorical[condition][o.CategoricalIndex][o.ValueIndex];
+}
+
+/// <summary>One scored observation: a yes/no feature (binary index) or a categorical value.</summary>
+public readonly record struct Observation(string FactId, string? Value, int BinaryIndex, bool IsYes, int CategoricalIndex, int ValueIndex);

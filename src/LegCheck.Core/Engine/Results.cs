@@ -1,0 +1,54 @@
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Engine;
+
+/// <summary>How much one reported fact moved a condition, as a log likelihood ratio (positive raised it).</summary>
+public sealed record Contribution(string FactId, string? Value, string Label, double LogRatio);
+
+/// <summary>
+/// A condition with its probability, a plain-words band, and the facts that raised and lowered it.
+/// Bands: likely from 40%, possible from 10%, otherwise unlikely.
+/// </summary>
+public sealed record RankedCondition(
+    Condition Condition,
+    double Probability,
+    IReadOnlyList<Contribution> Raised,
+    IReadOnlyList<Contribution> Lowered)
+{
+    public string Band => Probability >= 0.4 ? "likely" : Probability >= 0.1 ? "possible" : "unlikely";
+}
+
+/// <summary>A triage rule that fired, with the facts that made it fire.</summary>
+public sealed record FiredRule(TriageRule Rule, IReadOnlyList<string> Facts);
+
+/// <summary>
+/// The urgency and why: the rules that fired, and the conditions whose probability passed their alert threshold.
+/// </summary>
+public sealed record TriageResult(
+    TriageLevel Level,
+    IReadOnlyList<FiredRule> Fired,
+    IReadOnlyList<RankedCondition> Driving)
+{
+    /// <summary>Fact ids that raised the level on their own or in a combination, for the contract's red_flags.</summary>
+    public IReadOnlyList<string> RedFlagFacts =>
+        Fired.Where(f => f.Rule.IsRedFlag).SelectMany(f => f.Facts).Distinct(StringComparer.Ordinal).ToList();
+}
+
+/// <summary>One step of the plan and why it is there.</summary>
+public sealed record PlanStep(AdviceItem Advice, string Reason);
+
+/// <summary>Advice held back because it could harm with a condition that is still plausible.</summary>
+public sealed record SuppressedAdvice(string AdviceId, string Reason);
+
+/// <summary>The whole answer for one runner: ranked causes, triage, plan.</summary>
+public sealed record Assessment(
+    IReadOnlyList<RankedCondition> Conditions,
+    TriageResult Triage,
+    IReadOnlyList<PlanStep> Plan,
+    IReadOnlyList<SuppressedAdvice> Suppressed)
+{
+    public const string Disclaimer =
+        "LegCheck is not a diagnosis and does not replace a clinician. If symptoms get worse, spread, " +
+        "or you develop chest pain, breathlessness, confusion, a cold or pale foot, or numbness around the groin, " +
+        "call emergency services.";
+}

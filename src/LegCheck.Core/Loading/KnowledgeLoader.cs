@@ -1,0 +1,86 @@
+using System.Reflection;
+using LegCheck.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LegCheck.Core.Loading;
+
+/// <summary>
+/// Loads the YAML knowledge base and validates it as it goes, so that an unknown id, a missing source
+/// or a probability outside (0,1) fails with the file and line that hold it.
+/// </summary>
+public static class KnowledgeLoader
+{
+    public static readonly IReadOnlyList<string> FileNames =
+        ["sources.yaml", "facts.yaml", "advice.yaml", "conditions.yaml", "triage.yaml", "tailoring.yaml", "questions.yaml"];
+
+    private static readonly Lazy<KnowledgeBase> Embedded = new(() => Load(ReadEmbedded()));
+
+    /// <summary>The knowledge base compiled into this assembly; loaded once per process.</summary>
+    public static KnowledgeBase Default => Embedded.Value;
+
+    public static IReadOnlyDictionary<string, string> ReadEmbedded()
+    {
+        var assembly = typeof(KnowledgeLoader).Assembly;
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in FileNames)
+        {
+            using var stream = assembly.GetManifestResourceStream("knowledge/" + name)
+                ?? throw new KnowledgeException(name, 0, "missing from the embedded knowledge base");
+            using var reader = new StreamReader(stream);
+            files[name] = reader.ReadToEnd();
+        }
+
+        return files;
+    }
+
+    /// <summary>Loads from file name to YAML text; every name in <see cref="FileNames"/> must be present.</summary>
+    public static KnowledgeBase Load(IReadOnlyDictionary<string, string> files)
+    {
+        YNode Root(string name)
+        {
+            if (!files.TryGetValue(name, out var text))
+            {
+                throw new KnowledgeException(name, 0, "file is missing");
+            }
+
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(text));
+                return stream.Documents.Count == 0
+                    ? throw new KnowledgeException(name, 1, "file is empty")
+                    : new YNode(name, stream.Documents[0].RootNode);
+            }
+            catch (YamlException e)
+            {
+                throw new KnowledgeException(name, e.Start.Line, "not valid YAML: " + e.Message);
+            }
+        }
+
+        var reader = new KnowledgeReader();
+        var sources = reader.ReadSources(Root("sources.yaml"));
+        var facts = reader.ReadFacts(Root("facts.yaml"));
+        var advice = reader.ReadAdvice(Root("advice.yaml"));
+        var conditions = reader.ReadConditions(Root("conditions.yaml"));
+        var rules = reader.ReadTriageRules(Root("triage.yaml"));
+        var tailoring = reader.ReadTailoring(Root("tailoring.yaml"));
+        var questions = reader.ReadQuestions(Root("questions.yaml"));
+        var kb = new KnowledgeBase
+        {
+            Sources = sources,
+            Facts = facts,
+            Advice = advice,
+            Conditions = conditions,
+            TriageRules = rules,
+            Tailoring = tailoring,
+            Questions = questions,
+            EvidenceWeight = reader.EvidenceWeight,
+        };
+        KnowledgeValidator.Validate(kb);
+        return kb;
+    }
+
+    internal static string Version => typeof(KnowledgeLoader).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev";
+}

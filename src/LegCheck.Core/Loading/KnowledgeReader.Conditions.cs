@@ -1,0 +1,147 @@
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Loading;
+
+internal sealed partial class KnowledgeReader
+{
+    public List<Condition> ReadConditions(YNode root)
+    {
+        var list = new List<Condition>();
+        foreach (var node in root.List("conditions"))
+        {
+            var id = node.Str("id");
+            if (!_conditionIds.Add(id))
+            {
+                throw node.Error($"duplicate id '{id}'");
+            }
+
+            var triageNode = node.Req("triage");
+            if (!TriageLevels.TryParse(triageNode.Text, out var triage))
+            {
+                throw triageNode.Error($"condition '{id}': unknown triage level '{triageNode.Text}'");
+            }
+
+            var severityText = node.Str("severity");
+            if (!Enum.TryParse<Severity>(severityText, ignoreCase: true, out var severity))
+            {
+                throw node.Error($"condition '{id}': severity must be benign, moderate, serious or dangerous");
+            }
+
+            var advice = node.Req("advice");
+            var condition = new Condition
+            {
+                Id = id,
+                Name = node.Str("name"),
+                Prior = Probability(node.Req("prior")),
+                Severity = severity,
+                Triage = triage,
+                AlertAt = Probability(node.Req("alert_at")),
+                SeeWhom = node.Str("see"),
+                Summary = Claim(node.Req("summary")),
+                Feels = node.List("feels").Select(Claim).ToList(),
+                Causes = node.List("causes").Select(Claim).ToList(),
+                Likelihoods = Likelihoods(id, node.Req("likelihoods")),
+                AdviceNow = AdviceIds(advice, "now"),
+                AdvicePrevent = AdviceIds(advice, "prevent"),
+                AdviceCare = AdviceIds(advice, "care"),
+                Contraindicated = AdviceIds(node, "contraindicated"),
+                ContraindicatedAt = node.Opt("contraindicated_at") is { } c ? Probability(c) : 0.1,
+            };
+            list.Add(condition);
+        }
+
+        return list;
+    }
+
+    private Dictionary<string, double> Likelihoods(string conditionId, YNode node)
+    {
+        var map = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (key, value) in node.Pairs)
+        {
+            var (factId, option) = SplitFeature(key);
+            if (!_facts.TryGetValue(factId, out var fact))
+            {
+                throw value.Error($"condition '{conditionId}': likelihood names unknown fact '{factId}'");
+            }
+
+            if (fact.Type == FactType.Number)
+            {
+                // A number's likelihood is a set of ratios per band: {60_plus: 3, under_25: 0.3}.
+                foreach (var (band, ratio) in value.Pairs)
+                {
+                    if (fact.Bands.All(b => b.Id != band))
+                    {
+                        throw ratio.Error($"condition '{conditionId}': '{factId}' has no band '{band}'");
+                    }
+
+                    var r = ratio.Number;
+                    map[$"{factId}:{band}"] = r > 0 ? r : throw ratio.Error($"condition '{conditionId}': band ratio must be positive");
+                }
+
+                continue;
+            }
+
+            if (fact.Type == FactType.Bool ? option is not null : option is null || !fact.Values.Contains(option, StringComparer.Ordinal))
+            {
+                throw value.Error($"condition '{conditionId}': '{key}' is not a feature (use a bool fact id or fact:value)");
+            }
+
+            if (!map.TryAdd(key, Probability(value)))
+            {
+                throw value.Error($"condition '{conditionId}': duplicate likelihood '{key}'");
+            }
+        }
+
+        return map;
+    }
+
+    private static (string Fact, string? Option) SplitFeature(string key)
+    {
+        var colon = key.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? (key, null) : (key[..colon], key[(colon + 1)..]);
+    }
+
+    private IReadOnlyList<string> AdviceIds(YNode node, string key)
+    {
+        var ids = new List<string>();
+        foreach (var item in node.List(key))
+        {
+            var id = item.Text;
+            if (!_advice.ContainsKey(id))
+            {
+                throw item.Error($"unknown advice id '{id}'");
+            }
+
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    private Claim Claim(YNode node) => new(node.Str("text"), Sources(node));
+
+    /// <summary>Reads <c>src: [article#Section, guideline]</c>; a claim without a source is an error.</summary>
+    private List<SourceRef> Sources(YNode node)
+    {
+        var refs = new List<SourceRef>();
+        foreach (var item in node.List("src"))
+        {
+            var text = item.Text;
+            var hash = text.IndexOf('#', StringComparison.Ordinal);
+            var id = hash < 0 ? text : text[..hash];
+            if (!_sources.TryGetValue(id, out var doc))
+            {
+                throw item.Error($"unknown source '{id}'");
+            }
+
+            if (doc.Kind == "article" && hash < 0)
+            {
+                throw item.Error($"source '{id}' is an article: name the section as {id}#Section");
+            }
+
+            refs.Add(new SourceRef(id, hash < 0 ? null : text[(hash + 1)..]));
+        }
+
+        return refs.Count > 0 ? refs : throw node.Error("claim without a source (add src: [...])");
+    }
+}

@@ -1,0 +1,66 @@
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Loading;
+
+internal sealed partial class KnowledgeReader
+{
+    public List<Question> ReadQuestions(YNode root)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<Question>();
+        foreach (var node in root.List("questions"))
+        {
+            var id = node.Str("id");
+            if (!ids.Add(id))
+            {
+                throw node.Error($"duplicate id '{id}'");
+            }
+
+            var typeText = node.Str("type");
+            var type = typeText switch
+            {
+                "yesno" => QuestionType.YesNo,
+                "choice" => QuestionType.SingleChoice,
+                "multi" => QuestionType.MultiChoice,
+                "number" => QuestionType.Number,
+                _ => throw node.Error($"question '{id}': type must be yesno, choice, multi or number"),
+            };
+            var facts = node.Strings("facts");
+            if (facts.Count == 0)
+            {
+                throw node.Error($"question '{id}': lists no facts");
+            }
+
+            foreach (var f in facts.Where(f => !_facts.ContainsKey(f)))
+            {
+                throw node.Error($"question '{id}': unknown fact '{f}'");
+            }
+
+            var first = _facts[facts[0]];
+            var options = node.List("options").Select(o => new QuestionOption(o.Str("value"), o.Str("label"))).ToList();
+            if (type is QuestionType.SingleChoice or QuestionType.MultiChoice && options.Count == 0)
+            {
+                // A choice over one fact offers that fact's values; a multi over booleans offers the facts.
+                options = facts.Count == 1
+                    ? first.Values.Select(v => new QuestionOption(v, v.Replace('_', ' '))).ToList()
+                    : facts.Select(f => new QuestionOption(f, _facts[f].Label)).ToList();
+            }
+
+            list.Add(new Question
+            {
+                Id = id,
+                Text = node.Str("text"),
+                Type = type,
+                SetsFacts = facts,
+                Options = options,
+                Why = node.Str("why"),
+                Sources = Sources(node),
+                Unit = first.Unit,
+                Min = first.Min,
+                Max = first.Max,
+            });
+        }
+
+        return list;
+    }
+}

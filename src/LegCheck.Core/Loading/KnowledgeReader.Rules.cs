@@ -1,0 +1,150 @@
+using System.Globalization;
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Loading;
+
+internal sealed partial class KnowledgeReader
+{
+    private static readonly string[] Ops = [">=", "<=", ">", "<", "="];
+
+    public List<TriageRule> ReadTriageRules(YNode root)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<TriageRule>();
+        foreach (var node in root.List("rules"))
+        {
+            var id = node.Str("id");
+            if (!ids.Add(id))
+            {
+                throw node.Error($"duplicate id '{id}'");
+            }
+
+            var levelNode = node.Req("level");
+            if (!TriageLevels.TryParse(levelNode.Text, out var level))
+            {
+                throw levelNode.Error($"rule '{id}': unknown triage level '{levelNode.Text}'");
+            }
+
+            var suspects = node.Strings("suspects");
+            foreach (var s in suspects.Where(s => !_conditionIds.Contains(s)))
+            {
+                throw node.Error($"rule '{id}': unknown condition '{s}'");
+            }
+
+            list.Add(new TriageRule
+            {
+                Id = id,
+                Level = level,
+                Message = node.Str("message"),
+                All = Tests(node, "all"),
+                AnyOf = AnyGroups(node),
+                Suspects = suspects,
+                Contraindicated = AdviceIds(node, "contraindicated"),
+                Advice = AdviceIds(node, "advice"),
+                Sources = Sources(node),
+            });
+        }
+
+        return list;
+    }
+
+    public List<TailoringRule> ReadTailoring(YNode root)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<TailoringRule>();
+        foreach (var node in root.List("rules"))
+        {
+            var id = node.Str("id");
+            if (!ids.Add(id))
+            {
+                throw node.Error($"duplicate id '{id}'");
+            }
+
+            list.Add(new TailoringRule
+            {
+                Id = id,
+                All = Tests(node, "all"),
+                AnyOf = AnyGroups(node),
+                Advice = AdviceIds(node, "advice"),
+                Reason = node.Str("reason"),
+                Sources = Sources(node),
+            });
+        }
+
+        return list;
+    }
+
+    /// <summary><c>any: [a, b]</c> is one group; <c>any: [[a, b], [c, d]]</c> is several, each needing one hit.</summary>
+    private List<IReadOnlyList<FactTest>> AnyGroups(YNode node)
+    {
+        var items = node.List("any").ToList();
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        if (items.All(i => i.Node is YamlDotNet.RepresentationModel.YamlSequenceNode))
+        {
+            return items.Select(g => (IReadOnlyList<FactTest>)g.Items.Select(Test).ToList()).ToList();
+        }
+
+        return [items.Select(Test).ToList()];
+    }
+
+    private List<FactTest> Tests(YNode node, string key)
+    {
+        var tests = node.List(key).Select(Test).ToList();
+        return tests.Count > 0 || node.Has("any") ? tests : throw node.Error("a rule needs 'all' or 'any' tests");
+    }
+
+    private FactTest Test(YNode node)
+    {
+        var raw = node.Text.Replace(" ", "", StringComparison.Ordinal);
+        if (raw.StartsWith('!'))
+        {
+            return new FactTest(raw, BoolFact(node, raw[1..]).Id, "no", null, null);
+        }
+
+        foreach (var op in Ops)
+        {
+            var at = raw.IndexOf(op, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var fact = Fact(node, raw[..at]);
+            var rhs = raw[(at + op.Length)..];
+            if (fact.Type != FactType.Number || !double.TryParse(rhs, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+            {
+                throw node.Error($"'{raw}': comparisons need a number fact and a number");
+            }
+
+            return new FactTest(raw, fact.Id, op, null, n);
+        }
+
+        var colon = raw.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0)
+        {
+            var fact = Fact(node, raw[..colon]);
+            var value = raw[(colon + 1)..];
+            if (!fact.Values.Contains(value, StringComparer.Ordinal))
+            {
+                throw node.Error($"'{raw}': '{fact.Id}' has no value '{value}'");
+            }
+
+            return new FactTest(raw, fact.Id, "has", value, null);
+        }
+
+        return new FactTest(raw, BoolFact(node, raw).Id, "yes", null, null);
+    }
+
+    private FactDef Fact(YNode node, string id) =>
+        _facts.TryGetValue(id, out var fact) ? fact : throw node.Error($"unknown fact id '{id}'");
+
+    private FactDef BoolFact(YNode node, string id)
+    {
+        var fact = Fact(node, id);
+        return fact.Type == FactType.Bool ? fact : throw node.Error($"'{id}' is not a yes/no fact");
+    }
+}

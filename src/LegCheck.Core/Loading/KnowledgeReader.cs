@@ -1,0 +1,130 @@
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Loading;
+
+/// <summary>Reads each YAML file into the model, checking references against what was read before.</summary>
+internal sealed partial class KnowledgeReader
+{
+    private readonly Dictionary<string, SourceDoc> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FactDef> _facts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AdviceItem> _advice = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _conditionIds = new(StringComparer.Ordinal);
+
+    public double EvidenceWeight { get; private set; } = 0.8;
+
+    public Dictionary<string, SourceDoc> ReadSources(YNode root)
+    {
+        if (root.Opt("evidence_weight") is { } w)
+        {
+            EvidenceWeight = Probability(w);
+        }
+
+        foreach (var node in root.List("sources"))
+        {
+            var id = node.Str("id");
+            var kind = node.Str("kind");
+            if (kind is not ("article" or "guideline"))
+            {
+                throw node.Error($"source '{id}': kind must be article or guideline, got '{kind}'");
+            }
+
+            AddUnique(_sources, id, new SourceDoc(id, kind, node.Str("title"), node.OptStr("publisher"), node.OptStr("file")), node);
+        }
+
+        return _sources;
+    }
+
+    public Dictionary<string, FactDef> ReadFacts(YNode root)
+    {
+        foreach (var node in root.List("facts"))
+        {
+            var id = node.Str("id");
+            var typeText = node.Str("type");
+            var type = typeText switch
+            {
+                "bool" => FactType.Bool,
+                "number" => FactType.Number,
+                "choice" => FactType.Choice,
+                "multi" => FactType.MultiChoice,
+                _ => throw node.Error($"fact '{id}': type must be bool, number, choice or multi, got '{typeText}'"),
+            };
+            var fact = new FactDef
+            {
+                Id = id,
+                Type = type,
+                Label = node.Str("label"),
+                BaseRate = type == FactType.Bool ? Probability(node.Req("base_rate")) : 0.5,
+                Values = node.Strings("values"),
+                ValueRates = node.Opt("rates")?.Pairs.ToDictionary(p => p.Key, p => Probability(p.Value), StringComparer.Ordinal)
+                    ?? new Dictionary<string, double>(StringComparer.Ordinal),
+                Bands = node.List("bands").Select(b => new NumberBand(b.Str("id"), b.OptNum("max"), Probability(b.Req("rate")))).ToList(),
+                Min = node.OptNum("min"),
+                Max = node.OptNum("max"),
+                Unit = node.OptStr("unit"),
+            };
+            if (type is FactType.Choice or FactType.MultiChoice)
+            {
+                if (fact.Values.Count == 0)
+                {
+                    throw node.Error($"fact '{id}': a choice needs values");
+                }
+
+                foreach (var v in fact.Values.Where(v => !fact.ValueRates.ContainsKey(v)))
+                {
+                    throw node.Error($"fact '{id}': value '{v}' has no rate");
+                }
+            }
+
+            if (type == FactType.Number && (fact.Bands.Count == 0 || fact.Bands[^1].Max is not null))
+            {
+                throw node.Error($"fact '{id}': a number needs bands, the last one without max");
+            }
+
+            AddUnique(_facts, id, fact, node);
+        }
+
+        return _facts;
+    }
+
+    public Dictionary<string, AdviceItem> ReadAdvice(YNode root)
+    {
+        foreach (var node in root.List("advice"))
+        {
+            var id = node.Str("id");
+            var kindText = node.Str("kind");
+            var kind = kindText switch
+            {
+                "care" => AdviceKind.Care,
+                "now" => AdviceKind.Now,
+                "prevent" => AdviceKind.Prevent,
+                "safety" => AdviceKind.Safety,
+                _ => throw node.Error($"advice '{id}': kind must be care, now, prevent or safety, got '{kindText}'"),
+            };
+            AddUnique(_advice, id, new AdviceItem
+            {
+                Id = id,
+                Kind = kind,
+                Title = node.Str("title"),
+                Detail = node.Str("detail"),
+                Sources = Sources(node),
+                Order = (int)(node.OptNum("order") ?? 50),
+            }, node);
+        }
+
+        return _advice;
+    }
+
+    private static void AddUnique<T>(Dictionary<string, T> map, string id, T value, YNode node)
+    {
+        if (!map.TryAdd(id, value))
+        {
+            throw node.Error($"duplicate id '{id}'");
+        }
+    }
+
+    private static double Probability(YNode node)
+    {
+        var p = node.Number;
+        return p is > 0 and < 1 ? p : throw node.Error($"expected a probability strictly between 0 and 1, got {p}");
+    }
+}

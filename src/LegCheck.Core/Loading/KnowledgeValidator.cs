@@ -1,0 +1,56 @@
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Loading;
+
+/// <summary>
+/// Whole-base checks that no single entry can make: every contract id is defined, every condition
+/// has triage and advice, every advice item is reachable. Line-level problems are caught while reading.
+/// </summary>
+public static class KnowledgeValidator
+{
+    public static void Validate(KnowledgeBase kb)
+    {
+        foreach (var id in Contract.Facts.Where(id => !kb.Facts.ContainsKey(id)))
+        {
+            throw new KnowledgeException("facts.yaml", 0, $"contract fact '{id}' is not defined");
+        }
+
+        foreach (var loc in Contract.Locations.Where(l => !kb.Facts["location"].Values.Contains(l, StringComparer.Ordinal)))
+        {
+            throw new KnowledgeException("facts.yaml", 0, $"contract location '{loc}' is not a value of 'location'");
+        }
+
+        foreach (var id in Contract.Advice.Where(id => !kb.Advice.ContainsKey(id)))
+        {
+            throw new KnowledgeException("advice.yaml", 0, $"contract advice '{id}' is not defined");
+        }
+
+        var conditionIds = kb.Conditions.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in Contract.Conditions.Where(id => !conditionIds.Contains(id)))
+        {
+            throw new KnowledgeException("conditions.yaml", 0, $"contract condition '{id}' is not defined");
+        }
+
+        foreach (var c in kb.Conditions)
+        {
+            if (c.AdviceNow.Count + c.AdvicePrevent.Count + c.AdviceCare.Count == 0)
+            {
+                throw new KnowledgeException("conditions.yaml", 0, $"condition '{c.Id}' has no advice");
+            }
+
+            if (c.Likelihoods.Count < 3)
+            {
+                throw new KnowledgeException("conditions.yaml", 0, $"condition '{c.Id}' has fewer than 3 likelihoods");
+            }
+        }
+
+        foreach (var fact in kb.Facts.Values.Where(f => f.Type == FactType.Number))
+        {
+            var total = fact.Bands.Sum(b => b.BaseRate);
+            if (Math.Abs(total - 1) > 0.02)
+            {
+                throw new KnowledgeException("facts.yaml", 0, $"fact '{fact.Id}': band rates sum to {total:0.00}, expected 1");
+            }
+        }
+    }
+}

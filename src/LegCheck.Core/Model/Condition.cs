@@ -1,0 +1,39 @@
+namespace LegCheck.Core.Model;
+
+public enum Severity
+{
+    Benign,
+    Moderate,
+    Serious,
+    Dangerous,
+}
+
+/// <summary>A sourced sentence about a condition: what it is, how it feels, why it happens.</summary>
+public sealed record Claim(string Text, IReadOnlyList<SourceRef> Sources);
+
+/// <summary>
+/// A cause LegCheck can rank. <see cref="Likelihoods"/> maps a feature (a fact id, or
+/// <c>location:calf</c>, <c>side:both</c>, <c>sex:female</c>, <c>age:60_plus</c>) to P(feature | condition);
+/// for number bands the value is a ratio against the background instead.
+/// <see cref="AlertAt"/> is the probability from which this condition alone sets the triage level:
+/// low for dangerous conditions, so a clot at 10% still sends the runner to a doctor.
+/// </summary>
+public sealed record Condition
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required double Prior { get; init; }
+    public required Severity Severity { get; init; }
+    public required TriageLevel Triage { get; init; }
+    public required double AlertAt { get; init; }
+    public required Claim Summary { get; init; }
+    public IReadOnlyList<Claim> Feels { get; init; } = [];
+    public IReadOnlyList<Claim> Causes { get; init; } = [];
+    public IReadOnlyDictionary<string, double> Likelihoods { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+    public IReadOnlyList<string> AdviceNow { get; init; } = [];
+    public IReadOnlyList<string> AdvicePrevent { get; init; } = [];
+    public IReadOnlyList<string> AdviceCare { get; init; } = [];
+    public IReadOnlyList<string> Contraindicated { get; init; } = [];
+    public double ContraindicatedAt { get; init; } = 0.1;
+    public required string SeeWhom { get; init; }
+}

@@ -1,0 +1,47 @@
+namespace LegCheck.Core.Model;
+
+public enum FactType
+{
+    Bool,
+    Number,
+    Choice,
+    MultiChoice,
+}
+
+/// <summary>A numeric band: values up to and including <see cref="Max"/> (open-ended when null).</summary>
+/// <param name="Id">Band id, used in likelihoods as <c>fact:band</c>.</param>
+/// <param name="Max">Inclusive upper bound; null for the last band.</param>
+/// <param name="BaseRate">Share of symptomatic runners whose value falls in this band.</param>
+public sealed record NumberBand(string Id, double? Max, double BaseRate);
+
+/// <summary>
+/// One observable: a symptom, a context or a risk factor. Booleans carry a base rate, the share of
+/// runners with leg or foot complaints who would answer yes; a condition's likelihood is read
+/// against it, so a fact a condition does not mention carries no evidence for or against it.
+/// </summary>
+public sealed record FactDef
+{
+    public required string Id { get; init; }
+    public required FactType Type { get; init; }
+    public required string Label { get; init; }
+    public double BaseRate { get; init; } = 0.1;
+    public IReadOnlyList<string> Values { get; init; } = [];
+    public IReadOnlyDictionary<string, double> ValueRates { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+    public IReadOnlyList<NumberBand> Bands { get; init; } = [];
+    public double? Min { get; init; }
+    public double? Max { get; init; }
+    public string? Unit { get; init; }
+
+    public string BandOf(double value)
+    {
+        foreach (var band in Bands)
+        {
+            if (band.Max is null || value <= band.Max.Value)
+            {
+                return band.Id;
+            }
+        }
+
+        return Bands[^1].Id;
+    }
+}

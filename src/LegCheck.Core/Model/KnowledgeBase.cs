@@ -1,0 +1,21 @@
+namespace LegCheck.Core.Model;
+
+/// <summary>
+/// The whole rule model: facts, conditions, advice, triage and tailoring rules, questions and sources.
+/// It is plain data; <see cref="Engine.Assessor"/> compiles it for inference.
+/// </summary>
+public sealed record KnowledgeBase
+{
+    public required IReadOnlyDictionary<string, SourceDoc> Sources { get; init; }
+    public required IReadOnlyDictionary<string, FactDef> Facts { get; init; }
+    public required IReadOnlyList<Condition> Conditions { get; init; }
+    public required IReadOnlyDictionary<string, AdviceItem> Advice { get; init; }
+    public required IReadOnlyList<TriageRule> TriageRules { get; init; }
+    public required IReadOnlyList<TailoringRule> Tailoring { get; init; }
+    public required IReadOnlyList<Question> Questions { get; init; }
+
+    /// <summary>Exponent below 1 that tempers the naive-Bayes product, which double counts correlated symptoms.</summary>
+    public double EvidenceWeight { get; init; } = 0.8;
+
+    public Condition Condition(string id) => Conditions.First(c => c.Id == id);
+}

@@ -1,3 +1,0 @@
-namespace LegCheck.Core;
-
-internal static class Placeholder;
