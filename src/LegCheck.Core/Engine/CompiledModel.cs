@@ -25,6 +25,7 @@ public sealed class CompiledModel
     {
         Kb = kb;
         var binaryRates = new List<double>();
+        var unmentioned = new List<double?>();
         foreach (var fact in kb.Facts.Values)
         {
             switch (fact.Type)
@@ -32,12 +33,14 @@ public sealed class CompiledModel
                 case FactType.Bool:
                     _binaryIndex[fact.Id] = binaryRates.Count;
                     binaryRates.Add(fact.BaseRate);
+                    unmentioned.Add(fact.Unmentioned);
                     break;
                 case FactType.MultiChoice:
                     foreach (var v in fact.Values)
                     {
                         _binaryIndex[$"{fact.Id}:{v}"] = binaryRates.Count;
                         binaryRates.Add(fact.ValueRates[v]);
+                        unmentioned.Add(null);
                     }
 
                     break;
@@ -61,7 +64,8 @@ public sealed class CompiledModel
             _no[c] = new double[binaryRates.Count];
             foreach (var (key, index) in _binaryIndex)
             {
-                if (condition.Likelihoods.TryGetValue(key, out var p))
+                double? stated = condition.Likelihoods.TryGetValue(key, out var given) ? given : unmentioned[index];
+                if (stated is { } p)
                 {
                     var q = binaryRates[index];
                     _yes[c][index] = Math.Log(p / q);

@@ -13,6 +13,7 @@ public static class RuleEvaluator
         {
             "yes" => value.Kind == FactValueKind.Yes,
             "no" => value.Kind == FactValueKind.No,
+            "notyes" => value.Kind != FactValueKind.Yes,
             "has" => value.Kind == FactValueKind.Choice && value.Choices.Contains(test.Value!, StringComparer.Ordinal),
             _ => value.Kind == FactValueKind.Number && Compare(value.Number, test.Op, test.Number!.Value),
         };
@@ -29,7 +30,7 @@ public static class RuleEvaluator
                 return null;
             }
 
-            if (test.Op != "no")
+            if (test.Op is not ("no" or "notyes"))
             {
                 facts.Add(test.FactId);
             }
@@ -43,7 +44,7 @@ public static class RuleEvaluator
                 return null;
             }
 
-            facts.AddRange(hits.Where(t => t.Op != "no").Select(t => t.FactId));
+            facts.AddRange(hits.Where(t => t.Op is not ("no" or "notyes")).Select(t => t.FactId));
         }
 
         return facts.Distinct(StringComparer.Ordinal).ToList();

@@ -100,6 +100,12 @@ internal sealed partial class KnowledgeReader
     private FactTest Test(YNode node)
     {
         var raw = node.Text.Replace(" ", "", StringComparison.Ordinal);
+        if (raw.StartsWith('~'))
+        {
+            // "Not answered yes": lets a rule exclude an explaining fact without needing it asked.
+            return new FactTest(raw, BoolFact(node, raw[1..]).Id, "notyes", null, null);
+        }
+
         if (raw.StartsWith('!'))
         {
             return new FactTest(raw, BoolFact(node, raw[1..]).Id, "no", null, null);

@@ -25,6 +25,12 @@ public sealed record FactDef
     public required FactType Type { get; init; }
     public required string Label { get; init; }
     public double BaseRate { get; init; } = 0.1;
+
+    /// <summary>
+    /// P(yes) for a condition that does not mention this fact. Usually the base rate (no evidence);
+    /// lower for systemic alarm signs such as confusion, which benign local causes do not produce.
+    /// </summary>
+    public double? Unmentioned { get; init; }
     public IReadOnlyList<string> Values { get; init; } = [];
     public IReadOnlyDictionary<string, double> ValueRates { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
     public IReadOnlyList<NumberBand> Bands { get; init; } = [];

@@ -1,7 +1,7 @@
 namespace LegCheck.Core.Model;
 
 /// <summary>
-/// A test on the facts. <c>cramp</c> means answered yes, <c>!cramp</c> answered no,
+/// A test on the facts. <c>cramp</c> means answered yes, <c>!cramp</c> answered no, <c>~cramp</c> not answered yes,
 /// <c>location:calf</c> and <c>side:one</c> test choices, <c>run_minutes&gt;=120</c> tests a number.
 /// An unknown fact satisfies no test, so a rule never fires on what was not said.
 /// </summary>
