@@ -1,0 +1,64 @@
+using System.Xml;
+
+namespace LegCheck.Activities;
+
+/// <summary>The kinds of activity file LegCheck reads.</summary>
+public enum ActivityFormat
+{
+    Unknown,
+    Fit,
+    Gpx,
+    Tcx,
+
+    /// <summary>Well-formed-looking XML whose root is neither gpx nor TrainingCenterDatabase.</summary>
+    OtherXml,
+}
+
+/// <summary>Tells the format by content, not by file name.</summary>
+public static class ActivityFormats
+{
+    private static readonly System.Buffers.SearchValues<byte> Whitespace = System.Buffers.SearchValues.Create(" \t\r\n"u8);
+
+    /// <summary>FIT by its ".FIT" signature at bytes 8-11; GPX or TCX by the XML root element.</summary>
+    public static ActivityFormat Detect(byte[] data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (Fit.FitDecoder.HasSignature(data))
+        {
+            return ActivityFormat.Fit;
+        }
+
+        if (!LooksLikeXml(data))
+        {
+            return ActivityFormat.Unknown;
+        }
+
+        try
+        {
+            using var reader = XmlReader.Create(new MemoryStream(data, writable: false), Xml.XmlSettings.Reader());
+            reader.MoveToContent();
+            return reader.LocalName switch
+            {
+                "gpx" => ActivityFormat.Gpx,
+                "TrainingCenterDatabase" => ActivityFormat.Tcx,
+                _ => ActivityFormat.OtherXml,
+            };
+        }
+        catch (XmlException)
+        {
+            return ActivityFormat.Unknown;
+        }
+    }
+
+    /// <summary>After an optional UTF-8 BOM and whitespace, the first character is '&lt;'.</summary>
+    public static bool LooksLikeXml(ReadOnlySpan<byte> data)
+    {
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            data = data[3..];
+        }
+
+        int i = data.IndexOfAnyExcept(Whitespace);
+        return i >= 0 && data[i] == (byte)'<';
+    }
+}

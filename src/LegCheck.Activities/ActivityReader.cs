@@ -1,0 +1,103 @@
+using System.Xml;
+using LegCheck.Activities.Fit;
+using LegCheck.Activities.Gpx;
+using LegCheck.Activities.Tcx;
+
+namespace LegCheck.Activities;
+
+/// <summary>
+/// The single entry point: reads a FIT, GPX or TCX file, telling the format by its content. Never throws for
+/// any input: every problem becomes <see cref="ReadStatus.Error"/> with one line that starts with the file's name.
+/// </summary>
+public static class ActivityReader
+{
+    /// <summary>Reads the file at <paramref name="path"/>; the message names it by its file name.</summary>
+    public static ReadOutcome Read(string path, FitOptions? fitOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string name = Path.GetFileName(path);
+        byte[] data;
+        try
+        {
+            data = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return ReadOutcomes.Error(name, $"cannot read the file ({ex.Message})");
+        }
+
+        return Read(data, name, fitOptions);
+    }
+
+    /// <summary>Reads the stream to its end; <paramref name="displayName"/> names it in messages.</summary>
+    public static ReadOutcome Read(Stream stream, string displayName, FitOptions? fitOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return Read(copy.ToArray(), displayName, fitOptions);
+        }
+        catch (IOException ex)
+        {
+            return ReadOutcomes.Error(displayName, $"cannot read the file ({ex.Message})");
+        }
+    }
+
+    /// <summary>Reads a whole file held in memory; <paramref name="displayName"/> names it in messages.</summary>
+    public static ReadOutcome Read(byte[] data, string displayName, FitOptions? fitOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(displayName);
+        try
+        {
+            return ReadContent(data, displayName, fitOptions ?? FitOptions.Default);
+        }
+        catch (XmlException ex)
+        {
+            return ReadOutcomes.Error(displayName, $"not valid XML ({ex.Message})");
+        }
+        catch (Exception ex)
+        {
+            // The boundary: a bug must not stop an import of many files, but it must be visible.
+            return ReadOutcomes.Error(displayName, $"could not be read ({ex.GetType().Name}: {ex.Message})");
+        }
+    }
+
+    private static ReadOutcome ReadContent(byte[] data, string name, FitOptions fitOptions)
+    {
+        if (data.Length == 0)
+        {
+            return ReadOutcomes.Error(name, "empty file");
+        }
+
+        if (FitDecoder.HasSignature(data))
+        {
+            return FitActivityReader.Read(data, name, fitOptions);
+        }
+
+        if (!ActivityFormats.LooksLikeXml(data))
+        {
+            return name.EndsWith(".fit", StringComparison.OrdinalIgnoreCase)
+                ? ReadOutcomes.Error(name, "not a FIT file: no .FIT signature at bytes 8-11")
+                : ReadOutcomes.Error(name, "not XML, and not a FIT file");
+        }
+
+        return ActivityFormats.Detect(data) switch
+        {
+            ActivityFormat.Gpx => GpxReader.Read(new MemoryStream(data, writable: false), name),
+            ActivityFormat.Tcx => TcxReader.Read(new MemoryStream(data, writable: false), name),
+            ActivityFormat.OtherXml => ReadOutcomes.Error(name, "XML, but neither GPX nor TCX"),
+            _ => ReadXmlForError(data, name),
+        };
+    }
+
+    /// <summary>Parses malformed XML once more to name the problem.</summary>
+    private static ReadOutcome ReadXmlForError(byte[] data, string name)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(data, writable: false), Xml.XmlSettings.Reader());
+        reader.MoveToContent();
+        return ReadOutcomes.Error(name, "not XML");
+    }
+}

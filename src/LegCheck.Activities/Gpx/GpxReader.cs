@@ -1,0 +1,185 @@
+using System.Xml;
+using LegCheck.Activities.Track;
+using LegCheck.Activities.Xml;
+
+namespace LegCheck.Activities.Gpx;
+
+/// <summary>
+/// Reads GPX 1.1 tracks: one activity per &lt;trk&gt; with timed points. Reads ele, time and Garmin's
+/// TrackPointExtension (hr, cad, atemp; cad is strides per minute). The sport comes from the track's
+/// &lt;type&gt;; without one the track is assumed to be a run, and a warning says so. Distance is the haversine
+/// sum within each &lt;trkseg&gt;; moving time and elevation gain follow <see cref="TrackAccumulator"/>'s rules.
+/// </summary>
+public static class GpxReader
+{
+    public static ReadOutcome Read(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var warnings = new List<string>();
+        var activities = new List<Activity>();
+        string? creator = null;
+        TrackState? track = null;
+        PointState? point = null;
+        var path = new List<string>(8);
+        using XmlReader reader = XmlReader.Create(stream, XmlSettings.Reader());
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    string local = reader.LocalName;
+                    switch (local)
+                    {
+                        case "gpx" when path.Count == 0:
+                            creator = reader.GetAttribute("creator");
+                            break;
+                        case "trk":
+                            track = new TrackState();
+                            break;
+                        case "trkseg":
+                            track?.Points.BreakSegment();
+                            break;
+                        case "trkpt" when track is not null:
+                            point = new PointState
+                            {
+                                Lat = XmlSettings.ParseDouble(reader.GetAttribute("lat") ?? ""),
+                                Lon = XmlSettings.ParseDouble(reader.GetAttribute("lon") ?? ""),
+                            };
+                            break;
+                    }
+
+                    if (reader.IsEmptyElement)
+                    {
+                        EndElement(local);
+                    }
+                    else
+                    {
+                        path.Add(local);
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA:
+                    Text(reader.Value);
+                    break;
+                case XmlNodeType.EndElement:
+                    EndElement(reader.LocalName);
+                    if (path.Count > 0)
+                    {
+                        path.RemoveAt(path.Count - 1);
+                    }
+
+                    break;
+            }
+        }
+
+        if (activities.Count == 0)
+        {
+            return ReadOutcomes.NotAnActivity(name, "GPX file without a track of timed points", warnings);
+        }
+
+        return ReadOutcomes.FromActivities(name, activities, warnings);
+
+        void Text(string value)
+        {
+            string current = path.Count > 0 ? path[^1] : "";
+            string parent = path.Count > 1 ? path[^2] : "";
+            if (point is not null)
+            {
+                switch (current)
+                {
+                    case "ele" when parent == "trkpt":
+                        point.Ele = XmlSettings.ParseDouble(value);
+                        break;
+                    case "time" when parent == "trkpt":
+                        point.Time = XmlSettings.ParseTime(value);
+                        break;
+                    case "hr" or "heartrate":
+                        point.Hr = XmlSettings.ParseDouble(value);
+                        break;
+                    case "cad" or "cadence":
+                        point.Cad = XmlSettings.ParseDouble(value);
+                        break;
+                    case "atemp" or "temp":
+                        point.Temp = XmlSettings.ParseDouble(value);
+                        break;
+                }
+            }
+            else if (track is not null && parent == "trk")
+            {
+                if (current == "type")
+                {
+                    track.Type = value;
+                }
+            }
+        }
+
+        void EndElement(string local)
+        {
+            if (local == "trkpt" && point is not null && track is not null)
+            {
+                if (point.Time is { } time)
+                {
+                    int? hr = point.Hr is { } h and > 0 and < 300 ? (int)Math.Round(h) : null;
+                    track.Points.Add(new TrackPoint(time, point.Lat, point.Lon, point.Ele, null, null, hr, point.Cad, point.Temp));
+                }
+
+                point = null;
+            }
+            else if (local == "trk" && track is not null)
+            {
+                Finish(track);
+                track = null;
+            }
+        }
+
+        void Finish(TrackState t)
+        {
+            TrackSummary summary = t.Points.Summarize();
+            if (summary.Start is not { } start)
+            {
+                return;
+            }
+
+            string sport;
+            if (string.IsNullOrWhiteSpace(t.Type))
+            {
+                sport = "running";
+                warnings.Add("the track has no <type>; assumed to be a run");
+            }
+            else
+            {
+                sport = SportRules.FromText(t.Type);
+                if (sport == "other")
+                {
+                    warnings.Add($"track <type> \"{t.Type.Trim()}\" is not a sport LegCheck knows; read as \"other\"");
+                }
+            }
+
+            activities.Add(XmlActivityBuilder.FromTrack("gpx", sport, summary, start, creator));
+        }
+    }
+
+    private sealed class TrackState
+    {
+        public TrackAccumulator Points { get; } = new();
+
+        public string? Type { get; set; }
+    }
+
+    private sealed class PointState
+    {
+        public double? Lat { get; init; }
+
+        public double? Lon { get; init; }
+
+        public double? Ele { get; set; }
+
+        public DateTimeOffset? Time { get; set; }
+
+        public double? Hr { get; set; }
+
+        public double? Cad { get; set; }
+
+        public double? Temp { get; set; }
+    }
+}

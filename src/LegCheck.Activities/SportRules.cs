@@ -1,0 +1,47 @@
+namespace LegCheck.Activities;
+
+/// <summary>
+/// How sports and cadence are read. Running cadence in FIT, in Garmin's GPX TrackPointExtension and in TCX is
+/// strides per minute (one foot); LegCheck stores steps per minute, so foot sports (running, walking, hiking)
+/// have their cadence doubled. Other sports' cadence (cycling rpm, swimming strokes) is not steps, so
+/// <see cref="Activity.AverageCadenceSpm"/> stays null for them.
+/// </summary>
+public static class SportRules
+{
+    public static bool IsFootSport(string sport) => sport is "running" or "walking" or "hiking";
+
+    /// <summary>Per-foot cadence to steps per minute for foot sports; null for other sports.</summary>
+    public static double? ToStepsPerMinute(string sport, double? perFootCadence) =>
+        IsFootSport(sport) && perFootCadence is { } c and > 0 ? c * 2 : null;
+
+    /// <summary>
+    /// A sport word from a GPX &lt;type&gt; or a TCX Sport attribute: anything naming running ("running",
+    /// "Run", "trail_running") is running; likewise walking, hiking, cycling ("biking", "ride") and swimming;
+    /// anything else is "other".
+    /// </summary>
+    public static string FromText(string text)
+    {
+        string t = text.Trim().ToLowerInvariant();
+        if (t.Contains("run", StringComparison.Ordinal))
+        {
+            return "running";
+        }
+
+        if (t.Contains("walk", StringComparison.Ordinal))
+        {
+            return "walking";
+        }
+
+        if (t.Contains("hik", StringComparison.Ordinal))
+        {
+            return "hiking";
+        }
+
+        if (t.Contains("cycl", StringComparison.Ordinal) || t.Contains("bik", StringComparison.Ordinal) || t.Contains("ride", StringComparison.Ordinal))
+        {
+            return "cycling";
+        }
+
+        return t.Contains("swim", StringComparison.Ordinal) ? "swimming" : "other";
+    }
+}

@@ -1,0 +1,213 @@
+using System.Xml;
+using LegCheck.Activities.Track;
+using LegCheck.Activities.Xml;
+
+namespace LegCheck.Activities.Tcx;
+
+/// <summary>
+/// Reads TCX activities: one activity per &lt;Activity&gt;, its sport from the Sport attribute. Distance is the
+/// laps' DistanceMeters (else the trackpoints' largest DistanceMeters, else haversine); moving time comes from
+/// the trackpoints by <see cref="TrackAccumulator"/>'s pause rule, else the laps' TotalTimeSeconds. Heart rate
+/// from HeartRateBpm; cadence from the ActivityExtension's RunCadence or Cadence (strides per minute for foot
+/// sports); speed from the extension's Speed.
+/// </summary>
+public static class TcxReader
+{
+    public static ReadOutcome Read(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var warnings = new List<string>();
+        var activities = new List<Activity>();
+        ActivityState? activity = null;
+        PointState? point = null;
+        var path = new List<string>(12);
+        using XmlReader reader = XmlReader.Create(stream, XmlSettings.Reader());
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    string local = reader.LocalName;
+                    if (local == "Activity" && path.Count > 0 && path[^1] == "Activities")
+                    {
+                        activity = new ActivityState { Sport = reader.GetAttribute("Sport") };
+                    }
+                    else if (local == "Lap" && activity is not null)
+                    {
+                        activity.LapStart ??= XmlSettings.ParseTime(reader.GetAttribute("StartTime") ?? "");
+                    }
+                    else if (local == "Trackpoint" && activity is not null)
+                    {
+                        point = new PointState();
+                    }
+
+                    if (reader.IsEmptyElement)
+                    {
+                        EndElement(local);
+                    }
+                    else
+                    {
+                        path.Add(local);
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA:
+                    Text(reader.Value);
+                    break;
+                case XmlNodeType.EndElement:
+                    EndElement(reader.LocalName);
+                    if (path.Count > 0)
+                    {
+                        path.RemoveAt(path.Count - 1);
+                    }
+
+                    break;
+            }
+        }
+
+        if (activities.Count == 0)
+        {
+            return ReadOutcomes.NotAnActivity(name, "TCX file without an activity (a course or workout?)", warnings);
+        }
+
+        return ReadOutcomes.FromActivities(name, activities, warnings);
+
+        void Text(string value)
+        {
+            if (activity is null)
+            {
+                return;
+            }
+
+            string current = path[^1];
+            string parent = path.Count > 1 ? path[^2] : "";
+            string grand = path.Count > 2 ? path[^3] : "";
+            if (point is not null)
+            {
+                switch (current)
+                {
+                    case "Time" when parent == "Trackpoint":
+                        point.Time = XmlSettings.ParseTime(value);
+                        break;
+                    case "LatitudeDegrees":
+                        point.Lat = XmlSettings.ParseDouble(value);
+                        break;
+                    case "LongitudeDegrees":
+                        point.Lon = XmlSettings.ParseDouble(value);
+                        break;
+                    case "AltitudeMeters":
+                        point.Ele = XmlSettings.ParseDouble(value);
+                        break;
+                    case "DistanceMeters" when parent == "Trackpoint":
+                        point.Distance = XmlSettings.ParseDouble(value);
+                        break;
+                    case "Value" when parent == "HeartRateBpm":
+                        point.Hr = XmlSettings.ParseDouble(value);
+                        break;
+                    case "Cadence" when parent == "Trackpoint":
+                        point.Cad ??= XmlSettings.ParseDouble(value);
+                        break;
+                    case "RunCadence":
+                        point.Cad = XmlSettings.ParseDouble(value);
+                        break;
+                    case "Speed":
+                        point.Speed = XmlSettings.ParseDouble(value);
+                        break;
+                }
+
+                return;
+            }
+
+            switch (current)
+            {
+                case "Id" when parent == "Activity":
+                    activity.Id = XmlSettings.ParseTime(value);
+                    break;
+                case "TotalTimeSeconds" when parent == "Lap":
+                    activity.LapSeconds = (activity.LapSeconds ?? 0) + (XmlSettings.ParseDouble(value) ?? 0);
+                    break;
+                case "DistanceMeters" when parent == "Lap":
+                    activity.LapDistance = (activity.LapDistance ?? 0) + (XmlSettings.ParseDouble(value) ?? 0);
+                    break;
+                case "Name" when parent == "Creator" && grand == "Activity":
+                    activity.Device = value;
+                    break;
+            }
+        }
+
+        void EndElement(string local)
+        {
+            if (local == "Trackpoint" && point is not null && activity is not null)
+            {
+                if (point.Time is { } time)
+                {
+                    int? hr = point.Hr is { } h and > 0 and < 300 ? (int)Math.Round(h) : null;
+                    activity.Points.Add(new TrackPoint(time, point.Lat, point.Lon, point.Ele, point.Distance, point.Speed, hr, point.Cad));
+                }
+
+                point = null;
+            }
+            else if (local == "Activity" && activity is not null)
+            {
+                Finish(activity);
+                activity = null;
+            }
+        }
+
+        void Finish(ActivityState a)
+        {
+            TrackSummary t = a.Points.Summarize();
+            if ((a.Id ?? a.LapStart ?? t.Start) is not { } start)
+            {
+                warnings.Add("an <Activity> without Id, lap start or timed trackpoints was skipped");
+                return;
+            }
+
+            string sport = string.IsNullOrWhiteSpace(a.Sport) ? "other" : SportRules.FromText(a.Sport);
+            TimeSpan? lapTime = a.LapSeconds is { } s and > 0 ? TimeSpan.FromSeconds(s) : null;
+            t = t with
+            {
+                DistanceM = a.LapDistance is { } d and > 0 ? d : t.DistanceM,
+                MovingTime = t.MovingTime ?? lapTime,
+                ElapsedTime = t.ElapsedTime is { Ticks: > 0 } e ? e : lapTime,
+            };
+            activities.Add(XmlActivityBuilder.FromTrack("tcx", sport, t, start, a.Device));
+        }
+    }
+
+    private sealed class ActivityState
+    {
+        public TrackAccumulator Points { get; } = new();
+
+        public string? Sport { get; init; }
+
+        public DateTimeOffset? Id { get; set; }
+
+        public DateTimeOffset? LapStart { get; set; }
+
+        public double? LapSeconds { get; set; }
+
+        public double? LapDistance { get; set; }
+
+        public string? Device { get; set; }
+    }
+
+    private sealed class PointState
+    {
+        public DateTimeOffset? Time { get; set; }
+
+        public double? Lat { get; set; }
+
+        public double? Lon { get; set; }
+
+        public double? Ele { get; set; }
+
+        public double? Distance { get; set; }
+
+        public double? Speed { get; set; }
+
+        public double? Hr { get; set; }
+
+        public double? Cad { get; set; }
+    }
+}

@@ -1,2 +1,0 @@
-namespace LegCheck.Diary;
-internal static class Placeholder;

@@ -1,0 +1,233 @@
+using LegCheck.Activities.Fit;
+
+namespace LegCheck.Activities.Tests;
+
+/// <summary>
+/// Every file of ../shared/fit-samples with the outcome its README asks for. Where the README groups files
+/// ("other activities ... the rest are reported as not a run"), the status follows the file's content: the
+/// running ones are Ok; nametest.FIT is a copy of Settings.fit (file_id.type 2, settings), so it is not an activity.
+/// </summary>
+public class CorpusTests
+{
+    public static TheoryData<string, ReadStatus, FitErrorKind?> Expected => new()
+    {
+        // Runs (the multisport files hold running sessions, which count as runs).
+        { "garmin-fenix-5-run.fit", ReadStatus.Ok, null },
+        { "activity-small-fenix2-run.fit", ReadStatus.Ok, null },
+        { "2013-02-06-12-11-14.fit", ReadStatus.Ok, null },
+        { "Activity.fit", ReadStatus.Ok, null },
+        { "antfs-dump.63.fit", ReadStatus.Ok, null },
+        { "compressed-speed-distance.fit", ReadStatus.Ok, null },
+        { "developer-types-sample.fit", ReadStatus.Ok, null },
+        { "activity-settings.fit", ReadStatus.Ok, null },
+        { "activity-large-fenxi2-multisport.fit", ReadStatus.Ok, null },
+        { "sample_mulitple_header.fit", ReadStatus.Ok, null },
+
+        // Other sports.
+        { "garmin-fenix-5-walk.fit", ReadStatus.NotARun, null },
+        { "garmin-fenix-5-bike.fit", ReadStatus.NotARun, null },
+        { "garmin-edge-500-activity.fit", ReadStatus.NotARun, null },
+        { "garmin-edge-820-bike.fit", ReadStatus.NotARun, null },
+        { "Edge810-Vector-2013-08-16-15-35-10.fit", ReadStatus.NotARun, null },
+        { "2015-10-13-08-43-15.fit", ReadStatus.NotARun, null },
+        { "sample-activity.fit", ReadStatus.NotARun, null },
+        { "sample-activity-indoor-trainer.fit", ReadStatus.NotARun, null },
+        { "20170518-191602-1740899583.fit", ReadStatus.NotARun, null },
+        { "2019-02-17-062644-ELEMNT-297E-195-0.fit", ReadStatus.NotARun, null },
+        { "elemnt-bolt-no-application-id-inside-developer-data-id.fit", ReadStatus.NotARun, null },
+        { "event_timestamp.fit", ReadStatus.NotARun, null },
+        { "null_compressed_speed_dist.fit", ReadStatus.NotARun, null },
+        { "coros-pace-2-cycling-misaligned-fields.fit", ReadStatus.NotARun, null },
+
+        // Valid FIT files that hold no activity.
+        { "MonitoringFile.fit", ReadStatus.NotAnActivity, null },
+        { "Settings.fit", ReadStatus.NotAnActivity, null },
+        { "Settings2.fit", ReadStatus.NotAnActivity, null },
+        { "nametest.FIT", ReadStatus.NotAnActivity, null },
+        { "WeightScaleMultiUser.fit", ReadStatus.NotAnActivity, null },
+        { "WeightScaleSingleUser.fit", ReadStatus.NotAnActivity, null },
+        { "WorkoutCustomTargetValues.fit", ReadStatus.NotAnActivity, null },
+        { "WorkoutIndividualSteps.fit", ReadStatus.NotAnActivity, null },
+        { "WorkoutRepeatGreaterThanStep.fit", ReadStatus.NotAnActivity, null },
+        { "WorkoutRepeatSteps.fit", ReadStatus.NotAnActivity, null },
+        { "DeveloperData.fit", ReadStatus.NotAnActivity, null }, // an activity file_id with three untimed records
+
+        // Broken files: the error is named.
+        { "activity-filecrc.fit", ReadStatus.Error, FitErrorKind.Crc },
+        { "activity-unexpected-eof.fit", ReadStatus.Error, FitErrorKind.EndOfFile },
+        { "activity-activity-filecrc.fit", ReadStatus.Error, FitErrorKind.Crc },
+        { "activity-settings-corruptheader.fit", ReadStatus.Error, FitErrorKind.Header },
+        { "activity-settings-nodata.fit", ReadStatus.Error, FitErrorKind.EndOfFile },
+        { "strava-android-app-201.10-b1218918.fit", ReadStatus.Error, FitErrorKind.Corrupt },
+        { "nick.fit", ReadStatus.Error, FitErrorKind.EndOfFile },
+    };
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void Read_CorpusFile_GivesTheExpectedOutcome(string name, ReadStatus status, FitErrorKind? kind)
+    {
+        ReadOutcome outcome = ActivityReader.Read(Corpus.PathOf(name));
+
+        Assert.True(status == outcome.Status, $"{name}: expected {status}, got {outcome.Status} ({outcome.Message})");
+        switch (status)
+        {
+            case ReadStatus.Ok:
+                Assert.Contains(outcome.Activities, a => a.IsRun);
+                Assert.Null(outcome.Message);
+                break;
+            case ReadStatus.NotARun:
+                Assert.NotEmpty(outcome.Activities);
+                Assert.DoesNotContain(outcome.Activities, a => a.IsRun);
+                Assert.StartsWith($"{name}: not a run", outcome.Message, StringComparison.Ordinal);
+                break;
+            case ReadStatus.NotAnActivity:
+                Assert.Empty(outcome.Activities);
+                Assert.StartsWith($"{name}: not an activity", outcome.Message, StringComparison.Ordinal);
+                break;
+            case ReadStatus.Error:
+                Assert.Empty(outcome.Activities);
+                Assert.StartsWith($"{name}: ", outcome.Message, StringComparison.Ordinal);
+                Assert.DoesNotContain('\n', outcome.Message!);
+                FitException ex = Assert.Throws<FitException>(() => FitDecoder.Decode(Corpus.Bytes(name)));
+                Assert.Equal(kind, ex.Kind);
+                Assert.Equal($"{name}: {ex.Message}", outcome.Message);
+                break;
+        }
+    }
+
+    [Fact]
+    public void Corpus_EveryFileHasAnExpectation()
+    {
+        var covered = Expected.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+        string[] fitFiles = [.. Directory.GetFiles(Corpus.Directory)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(n => n.EndsWith(".fit", StringComparison.OrdinalIgnoreCase))];
+
+        Assert.True(fitFiles.Length >= 40, $"only {fitFiles.Length} FIT files in {Corpus.Directory}");
+        Assert.DoesNotContain(fitFiles, n => !covered.Contains(n));
+    }
+
+    [Theory]
+    [InlineData("activity-filecrc.fit", "activity-filecrc.fit: FIT file CRC mismatch (expected 0xA1D5, found 0xB1D5)")]
+    [InlineData("activity-activity-filecrc.fit", "activity-activity-filecrc.fit: FIT file CRC mismatch (expected 0xA1D5, found 0xB1D5) in chained file 2")]
+    [InlineData("activity-unexpected-eof.fit", "activity-unexpected-eof.fit: unexpected end of file at byte 768 (inside the message at byte 751)")]
+    [InlineData("activity-settings-corruptheader.fit", "activity-settings-corruptheader.fit: corrupt header at byte 771 (no .FIT signature) in chained file 2")]
+    [InlineData("activity-settings-nodata.fit", "activity-settings-nodata.fit: unexpected end of file at byte 786 (inside the message at byte 783) in chained file 2")]
+    public void Read_BrokenCorpusFile_NamesTheFileAndTheProblem(string name, string message)
+    {
+        Assert.Equal(message, ActivityReader.Read(Corpus.PathOf(name)).Message);
+    }
+
+    [Fact]
+    public void Strava_DataThatDoesNotMatchItsHeader_IsANamedErrorNotACrash()
+    {
+        ReadOutcome outcome = ActivityReader.Read(Corpus.PathOf("strava-android-app-201.10-b1218918.fit"));
+
+        Assert.Equal(ReadStatus.Error, outcome.Status);
+        Assert.Contains("corrupt data at byte 7471", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("19 bytes shorter than its header declares", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nick_WithoutTrailingCrc_IsReadableWhenCrcCheckingIsRelaxed()
+    {
+        ReadOutcome strict = ActivityReader.Read(Corpus.PathOf("nick.fit"));
+        ReadOutcome relaxed = ActivityReader.Read(Corpus.PathOf("nick.fit"), FitOptions.Default with { CheckCrc = false });
+
+        Assert.Equal(ReadStatus.Error, strict.Status);
+        Assert.Equal(ReadStatus.NotARun, relaxed.Status);
+        Activity ride = Assert.Single(relaxed.Activities);
+        Assert.Equal("cycling", ride.Sport);
+        Assert.True(ride.DistanceMeters > 1000);
+        Assert.Contains(relaxed.Warnings, w => w.Contains("cut off by the end of the file", StringComparison.Ordinal));
+        FitFile file = FitDecoder.Decode(Corpus.Bytes("nick.fit"), new FitOptions { CheckCrc = false });
+        Assert.Equal(14412, file.MessageCount);
+    }
+
+    [Theory]
+    [InlineData("sample_mulitple_header.fit", 3023, 4)]
+    [InlineData("coros-pace-2-cycling-misaligned-fields.fit", 11293, 1)]
+    [InlineData("event_timestamp.fit", 6202, 5)]
+    [InlineData("activity-settings.fit", 25, 2)]
+    public void Decode_CountsDataMessagesLikePythonFitparse(string name, int messages, int files)
+    {
+        FitFile file = FitDecoder.Decode(Corpus.Bytes(name));
+
+        Assert.Equal(messages, file.MessageCount);
+        Assert.Equal(messages, file.Messages.Count);
+        Assert.Equal(files, file.Headers.Count);
+    }
+
+    [Fact]
+    public void Coros_MisalignedFields_FallBackToRawBytes()
+    {
+        FitFile file = FitDecoder.Decode(Corpus.Bytes("coros-pace-2-cycling-misaligned-fields.fit"));
+
+        Assert.Contains(file.Warnings, w => w.Contains("read as raw bytes", StringComparison.Ordinal));
+        FitMessage misaligned = file.Messages.First(m => m.Definition.Fields.Any(f => f.IsMisaligned));
+        FitFieldDefinition field = misaligned.Definition.Fields.First(f => f.IsMisaligned);
+        Assert.Equal(FitBaseType.Byte, field.BaseType);
+        Assert.Null(misaligned.GetInteger(field.Number));
+        Assert.True(misaligned.GetValue(field.Number) is null or byte[]);
+    }
+
+    [Fact]
+    public void Elemnt_SessionAverageSpeed_Is586()
+    {
+        FitFile file = FitDecoder.Decode(Corpus.Bytes("2019-02-17-062644-ELEMNT-297E-195-0.fit"));
+
+        FitMessage session = Fixtures.Single(file, FitMessages.Session);
+        Assert.Equal(5.86, session.GetDouble(SessionFields.AvgSpeed, 1000)!.Value, 3);
+        Activity ride = Assert.Single(ActivityReader.Read(Corpus.PathOf("2019-02-17-062644-ELEMNT-297E-195-0.fit")).Activities);
+        Assert.Equal("wahoo ELEMNT", ride.Device);
+    }
+
+    [Fact]
+    public void FenixRun_Summary_IsReadFromTheSession()
+    {
+        ReadOutcome outcome = ActivityReader.Read(Corpus.PathOf("garmin-fenix-5-run.fit"));
+
+        Activity run = Assert.Single(outcome.Activities);
+        Assert.Equal("running", run.Sport);
+        Assert.Equal("garmin fenix5", run.Device);
+        Assert.Equal(new DateTimeOffset(2017, 6, 11, 14, 34, 9, TimeSpan.Zero), run.StartUtc);
+        Assert.Equal(TimeSpan.FromHours(-7), run.UtcOffset);
+        Assert.Equal(157.6, run.DistanceMeters!.Value, 1);
+        Assert.Equal(90, run.AverageHeartRate);
+        Assert.Equal(112, run.MaxHeartRate);
+        Assert.Equal(167.3, run.AverageCadenceSpm!.Value, 1); // 83 + 83/128 strides/min, doubled
+        Assert.StartsWith("fit:3945849289:", run.Key, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MultisportFile_GivesOneActivityPerSession_AndItsRunningLegsCount()
+    {
+        ReadOutcome outcome = ActivityReader.Read(Corpus.PathOf("sample_mulitple_header.fit"));
+
+        Assert.Equal(["swimming", "transition", "cycling", "transition", "running"], outcome.Activities.Select(a => a.Sport));
+        Assert.Equal(outcome.Activities.Count, outcome.Activities.Select(a => a.Key).Distinct(StringComparer.Ordinal).Count());
+        Activity run = outcome.Activities[^1];
+        Assert.Equal(9805.9, run.DistanceMeters!.Value, 1);
+    }
+
+    [Fact]
+    public void RelativeTimeDevice_StartIsPlacedOnTheDeviceClock()
+    {
+        ReadOutcome outcome = ActivityReader.Read(Corpus.PathOf("compressed-speed-distance.fit"));
+
+        Activity run = Assert.Single(outcome.Activities);
+        Assert.True(run.StartUtc.Year >= 2010, $"start {run.StartUtc}");
+        Assert.Contains(outcome.Warnings, w => w.Contains("relative times", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryCorpusFile_ReadsWithoutThrowing_StrictAndRelaxed()
+    {
+        foreach (string path in Directory.GetFiles(Corpus.Directory))
+        {
+            Assert.NotNull(ActivityReader.Read(path));
+            Assert.NotNull(ActivityReader.Read(path, new FitOptions { CheckCrc = false }));
+        }
+    }
+}
