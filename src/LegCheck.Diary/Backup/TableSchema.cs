@@ -1,0 +1,25 @@
+using LegCheck.Diary.Storage;
+
+namespace LegCheck.Diary.Backup;
+
+/// <summary>A column as SQLite declares it, read with <c>PRAGMA table_info</c> so backups follow the schema by themselves.</summary>
+internal sealed record Column(string Name, string Type, bool NotNull, bool HasDefault);
+
+internal static class TableSchema
+{
+    public static IReadOnlyList<Column> Columns(DiaryDatabase db, string table)
+    {
+        using var reader = db.Command($"PRAGMA table_info({table})").ExecuteReader();
+        var columns = new List<Column>();
+        while (reader.Read())
+        {
+            columns.Add(new Column(
+                reader.RequiredText("name"),
+                reader.RequiredText("type").ToUpperInvariant(),
+                reader.Long("notnull") == 1,
+                reader.Text("dflt_value") is not null));
+        }
+
+        return columns;
+    }
+}

@@ -1,0 +1,51 @@
+using LegCheck.Diary.Model;
+
+namespace LegCheck.Diary.Storage;
+
+/// <summary>The experiments table.</summary>
+public sealed class ExperimentStore
+{
+    private readonly DiaryDatabase db;
+
+    internal ExperimentStore(DiaryDatabase db) => this.db = db;
+
+    public Experiment Add(DateOnly startedOn, string description, string factor) => db.InTransaction(() =>
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            throw new DiaryException("experiment description: expected a few words saying what changed, got nothing.");
+        }
+
+        if (string.IsNullOrWhiteSpace(factor))
+        {
+            throw new DiaryException("experiment factor: expected one word such as lacing or electrolytes, got nothing.");
+        }
+
+        var id = (long)db.Command(
+                "INSERT INTO experiments (started_on, description, factor) VALUES ($date, $description, $factor) RETURNING id")
+            .With("$date", SqliteValues.Date(startedOn))
+            .With("$description", description.Trim())
+            .With("$factor", factor.Trim().ToLowerInvariant())
+            .ExecuteScalar()!;
+        return new Experiment(id, startedOn, description.Trim(), factor.Trim().ToLowerInvariant());
+    });
+
+    public bool Delete(long id) => db.InTransaction(() =>
+        db.Command("DELETE FROM experiments WHERE id = $id").With("$id", id).ExecuteNonQuery() > 0);
+
+    public IReadOnlyList<Experiment> All()
+    {
+        using var reader = db.Command("SELECT * FROM experiments ORDER BY started_on, id").ExecuteReader();
+        var experiments = new List<Experiment>();
+        while (reader.Read())
+        {
+            experiments.Add(new Experiment(
+                reader.Long("id")!.Value,
+                reader.Date("started_on"),
+                reader.RequiredText("description"),
+                reader.RequiredText("factor")));
+        }
+
+        return experiments;
+    }
+}

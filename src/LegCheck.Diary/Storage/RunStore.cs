@@ -1,0 +1,135 @@
+using LegCheck.Activities;
+using LegCheck.Diary.Model;
+using Microsoft.Data.Sqlite;
+
+namespace LegCheck.Diary.Storage;
+
+/// <summary>The runs table. Runs are identified by their activity key, so an activity is stored once.</summary>
+public sealed class RunStore
+{
+    private readonly DiaryDatabase db;
+
+    internal RunStore(DiaryDatabase db) => this.db = db;
+
+    public bool Contains(string activityKey) =>
+        db.Command("SELECT 1 FROM runs WHERE activity_key = $key").With("$key", activityKey).ExecuteScalar() is not null;
+
+    public long Count() => (long)db.Command("SELECT COUNT(*) FROM runs").ExecuteScalar()!;
+
+    public long Insert(RunRecord run) => db.InTransaction(() =>
+    {
+        var a = run.Activity;
+        return (long)db.Command(
+                """
+                INSERT INTO runs (activity_key, sport, start_utc, utc_offset_min, offset_from_file, local_date,
+                    distance_m, moving_s, elapsed_s, elevation_gain_m, avg_hr, max_hr, avg_cadence_spm, avg_temp_c,
+                    device, file_name, imported_at, shoe_id, lacing, electrolytes, surface, hot)
+                VALUES ($key, $sport, $start, $offset, $fromFile, $date, $distance, $moving, $elapsed, $gain, $hr, $maxHr,
+                    $cadence, $temp, $device, $file, $imported, $shoe, $lacing, $electrolytes, $surface, $hot)
+                RETURNING id
+                """)
+            .With("$key", a.Key)
+            .With("$sport", a.Sport)
+            .With("$start", SqliteValues.Utc(a.StartUtc))
+            .With("$offset", (long)run.UtcOffset.TotalMinutes)
+            .With("$fromFile", run.OffsetFromFile ? 1 : 0)
+            .With("$date", SqliteValues.Date(run.LocalDate))
+            .With("$distance", a.DistanceMeters)
+            .With("$moving", a.MovingTime?.TotalSeconds)
+            .With("$elapsed", a.ElapsedTime?.TotalSeconds)
+            .With("$gain", a.ElevationGainMeters)
+            .With("$hr", a.AverageHeartRate)
+            .With("$maxHr", a.MaxHeartRate)
+            .With("$cadence", a.AverageCadenceSpm)
+            .With("$temp", a.AverageTemperatureC)
+            .With("$device", a.Device)
+            .With("$file", run.FileName)
+            .With("$imported", SqliteValues.Local(run.ImportedAt))
+            .With("$shoe", run.ShoeId)
+            .With("$lacing", run.Lacing)
+            .With("$electrolytes", SqliteValues.Bool(run.Electrolytes))
+            .With("$surface", run.Surface)
+            .With("$hot", SqliteValues.Bool(run.Hot))
+            .ExecuteScalar()!;
+    });
+
+    /// <summary>Saves the run-level factors the runner can change: shoe, lacing, electrolytes, surface, heat.</summary>
+    public void UpdateFactors(RunRecord run) => db.InTransaction(() =>
+    {
+        var changed = db.Command(
+                """
+                UPDATE runs SET shoe_id = $shoe, lacing = $lacing, electrolytes = $electrolytes, surface = $surface, hot = $hot
+                WHERE id = $id
+                """)
+            .With("$id", run.Id)
+            .With("$shoe", run.ShoeId)
+            .With("$lacing", run.Lacing)
+            .With("$electrolytes", SqliteValues.Bool(run.Electrolytes))
+            .With("$surface", run.Surface)
+            .With("$hot", SqliteValues.Bool(run.Hot))
+            .ExecuteNonQuery();
+        if (changed == 0)
+        {
+            throw new DiaryException($"run {run.Id}: no such run.");
+        }
+    });
+
+    public RunRecord? Find(long id)
+    {
+        using var reader = db.Command("SELECT * FROM runs WHERE id = $id").With("$id", id).ExecuteReader();
+        return reader.Read() ? Read(reader) : null;
+    }
+
+    /// <summary>All runs, oldest first.</summary>
+    public IReadOnlyList<RunRecord> All() => Query("SELECT * FROM runs ORDER BY start_utc, id", _ => { });
+
+    /// <summary>Runs that started between the two instants (inclusive), oldest first.</summary>
+    public IReadOnlyList<RunRecord> StartedBetween(DateTimeOffset from, DateTimeOffset to) =>
+        Query(
+            "SELECT * FROM runs WHERE start_utc BETWEEN $from AND $to ORDER BY start_utc, id",
+            c => c.With("$from", SqliteValues.Utc(from)).With("$to", SqliteValues.Utc(to)));
+
+    private List<RunRecord> Query(string sql, Action<SqliteCommand> bind)
+    {
+        var command = db.Command(sql);
+        bind(command);
+        using var reader = command.ExecuteReader();
+        var runs = new List<RunRecord>();
+        while (reader.Read())
+        {
+            runs.Add(Read(reader));
+        }
+
+        return runs;
+    }
+
+    private static RunRecord Read(SqliteDataReader row) => new()
+    {
+        Id = row.Long("id")!.Value,
+        Activity = new Activity
+        {
+            Key = row.RequiredText("activity_key"),
+            Sport = row.RequiredText("sport"),
+            StartUtc = row.Time("start_utc"),
+            UtcOffset = row.Bool("offset_from_file") == true ? TimeSpan.FromMinutes(row.Long("utc_offset_min")!.Value) : null,
+            DistanceMeters = row.Double("distance_m"),
+            MovingTime = row.Double("moving_s") is { } moving ? TimeSpan.FromSeconds(moving) : null,
+            ElapsedTime = row.Double("elapsed_s") is { } elapsed ? TimeSpan.FromSeconds(elapsed) : null,
+            ElevationGainMeters = row.Double("elevation_gain_m"),
+            AverageHeartRate = row.Double("avg_hr"),
+            MaxHeartRate = row.Double("max_hr"),
+            AverageCadenceSpm = row.Double("avg_cadence_spm"),
+            AverageTemperatureC = row.Double("avg_temp_c"),
+            Device = row.Text("device"),
+        },
+        UtcOffset = TimeSpan.FromMinutes(row.Long("utc_offset_min")!.Value),
+        OffsetFromFile = row.Bool("offset_from_file") ?? false,
+        FileName = row.RequiredText("file_name"),
+        ImportedAt = row.Time("imported_at"),
+        ShoeId = row.Long("shoe_id"),
+        Lacing = row.Text("lacing"),
+        Electrolytes = row.Bool("electrolytes"),
+        Surface = row.Text("surface"),
+        Hot = row.Bool("hot"),
+    };
+}

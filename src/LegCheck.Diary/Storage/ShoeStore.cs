@@ -1,0 +1,77 @@
+using LegCheck.Diary.Model;
+using Microsoft.Data.Sqlite;
+
+namespace LegCheck.Diary.Storage;
+
+/// <summary>The shoes table. Names are unique, ignoring case.</summary>
+public sealed class ShoeStore
+{
+    private readonly DiaryDatabase db;
+
+    internal ShoeStore(DiaryDatabase db) => this.db = db;
+
+    /// <summary>Adds a shoe; when <paramref name="isDefault"/> it becomes the only default shoe.</summary>
+    public Shoe Add(string name, DateOnly addedOn, bool isDefault) => db.InTransaction(() =>
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new DiaryException("shoe name: expected a name, got nothing.");
+        }
+
+        if (FindByName(trimmed) is not null)
+        {
+            throw new DiaryException($"shoe name: \"{trimmed}\" already exists.");
+        }
+
+        if (isDefault)
+        {
+            db.Command("UPDATE shoes SET is_default = 0").ExecuteNonQuery();
+        }
+
+        var id = (long)db.Command("INSERT INTO shoes (name, added_on, is_default) VALUES ($name, $added, $default) RETURNING id")
+            .With("$name", trimmed)
+            .With("$added", SqliteValues.Date(addedOn))
+            .With("$default", isDefault ? 1 : 0)
+            .ExecuteScalar()!;
+        return new Shoe(id, trimmed, addedOn, null, isDefault);
+    });
+
+    /// <summary>Retires a shoe: it stays in the history but is no longer the default.</summary>
+    public void Retire(long id, DateOnly retiredOn) => db.InTransaction(() =>
+        db.Command("UPDATE shoes SET retired_on = $retired, is_default = 0 WHERE id = $id")
+            .With("$id", id)
+            .With("$retired", SqliteValues.Date(retiredOn))
+            .ExecuteNonQuery());
+
+    public Shoe? FindByName(string name)
+    {
+        using var reader = db.Command("SELECT * FROM shoes WHERE name = $name").With("$name", name.Trim()).ExecuteReader();
+        return reader.Read() ? Read(reader) : null;
+    }
+
+    public Shoe? Default()
+    {
+        using var reader = db.Command("SELECT * FROM shoes WHERE is_default = 1 LIMIT 1").ExecuteReader();
+        return reader.Read() ? Read(reader) : null;
+    }
+
+    public IReadOnlyList<Shoe> All()
+    {
+        using var reader = db.Command("SELECT * FROM shoes ORDER BY added_on, id").ExecuteReader();
+        var shoes = new List<Shoe>();
+        while (reader.Read())
+        {
+            shoes.Add(Read(reader));
+        }
+
+        return shoes;
+    }
+
+    private static Shoe Read(SqliteDataReader row) => new(
+        row.Long("id")!.Value,
+        row.RequiredText("name"),
+        row.Date("added_on"),
+        row.OptionalDate("retired_on"),
+        row.Bool("is_default") ?? false);
+}
