@@ -21,6 +21,9 @@ public sealed class Evidence
 
     public bool IsKnown(string factId) => this[factId].IsKnown;
 
+    /// <summary>True once the fact has been answered, even with "don't know".</summary>
+    public bool Has(string factId) => _values.ContainsKey(factId);
+
     public bool IsYes(string factId) => this[factId].Kind == FactValueKind.Yes;
 
     public Evidence With(string factId, FactValue value) => new(_values.SetItem(factId, value));

@@ -20,6 +20,7 @@ public sealed class CompiledModel
     // [condition][categorical fact][value]: log LR of observing that value.
     private readonly double[][][] _categorical;
     private readonly List<FactDef> _categoricalFacts = [];
+    private readonly double[] _binaryRates;
 
     public CompiledModel(KnowledgeBase kb)
     {
@@ -51,6 +52,7 @@ public sealed class CompiledModel
             }
         }
 
+        _binaryRates = binaryRates.ToArray();
         var n = kb.Conditions.Count;
         _yes = new double[n][];
         _no = new double[n][];
@@ -154,6 +156,23 @@ public sealed class CompiledModel
         }
 
         return list;
+    }
+
+    /// <summary>P(observation | condition): the likelihood ratio times the observation's base rate.</summary>
+    public double Likelihood(int condition, Observation o)
+    {
+        double baseline;
+        if (o.BinaryIndex >= 0)
+        {
+            baseline = o.IsYes ? _binaryRates[o.BinaryIndex] : 1 - _binaryRates[o.BinaryIndex];
+        }
+        else
+        {
+            var fact = _categoricalFacts[o.CategoricalIndex];
+            baseline = fact.Type == FactType.Number ? fact.Bands[o.ValueIndex].BaseRate : fact.ValueRates[fact.Values[o.ValueIndex]];
+        }
+
+        return Math.Min(1, Math.Exp(LogRatio(condition, o)) * baseline);
     }
 
     /// <summary>The log likelihood ratio one observation contributes to one condition.</summary>

@@ -38,4 +38,34 @@ public static class Triage
 
         return new TriageResult(level, fired, driving);
     }
+
+    /// <summary>The level alone, from a posterior in knowledge-base order; used to simulate interview answers cheaply.</summary>
+    public static TriageLevel Level(KnowledgeBase kb, Evidence evidence, double[] posterior)
+    {
+        var level = TriageLevel.SelfCare;
+        foreach (var rule in kb.TriageRules)
+        {
+            if (rule.Level > level && RuleEvaluator.Fire(rule.All, rule.AnyOf, evidence) is not null)
+            {
+                level = rule.Level;
+            }
+        }
+
+        var top = 0;
+        for (var c = 0; c < posterior.Length; c++)
+        {
+            var condition = kb.Conditions[c];
+            if (posterior[c] >= condition.AlertAt)
+            {
+                level = TriageLevels.Max(level, condition.Triage);
+            }
+
+            if (posterior[c] > posterior[top])
+            {
+                top = c;
+            }
+        }
+
+        return TriageLevels.Max(level, kb.Conditions[top].Triage);
+    }
 }

@@ -58,6 +58,7 @@ internal sealed partial class KnowledgeReader
                 Unit = first.Unit,
                 Min = first.Min,
                 Max = first.Max,
+                IsStart = node.OptStr("stage") == "start",
             });
         }
 

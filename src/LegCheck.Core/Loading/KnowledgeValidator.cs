@@ -44,6 +44,12 @@ public static class KnowledgeValidator
             }
         }
 
+        var asked = kb.Questions.SelectMany(q => q.SetsFacts).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in Contract.Facts.Where(id => !asked.Contains(id)))
+        {
+            throw new KnowledgeException("questions.yaml", 0, $"no question asks about contract fact '{id}'");
+        }
+
         foreach (var fact in kb.Facts.Values.Where(f => f.Type == FactType.Number))
         {
             var total = fact.Bands.Sum(b => b.BaseRate);

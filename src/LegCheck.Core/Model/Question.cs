@@ -28,4 +28,7 @@ public sealed record Question
     public string? Unit { get; init; }
     public double? Min { get; init; }
     public double? Max { get; init; }
+
+    /// <summary>Start questions open every interview in file order: what the runner feels, where, and who they are.</summary>
+    public bool IsStart { get; init; }
 }

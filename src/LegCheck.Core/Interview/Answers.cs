@@ -1,0 +1,73 @@
+using LegCheck.Core.Cases;
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Interview;
+
+/// <summary>
+/// Applies an answer to a question. Answers are text: "yes", "no", "unknown" for yes/no; a value id for a
+/// choice; value ids (possibly none) for a multi; a number for a number question. "unknown" marks the
+/// question answered without knowing, so it is not asked again.
+/// </summary>
+public static class Answers
+{
+    public const string Unknown = "unknown";
+
+    /// <summary>Returns the new evidence, or throws <see cref="ArgumentException"/> naming the question and what was expected.</summary>
+    public static Evidence Apply(KnowledgeBase kb, Evidence evidence, Question q, IReadOnlyList<string> answer)
+    {
+        if (answer.Count == 1 && string.Equals(answer[0].Trim(), Unknown, StringComparison.OrdinalIgnoreCase))
+        {
+            return q.SetsFacts.Aggregate(evidence, (e, f) => e.With(f, FactValue.Unknown));
+        }
+
+        switch (q.Type)
+        {
+            case QuestionType.MultiChoice when q.SetsFacts.Count > 1:
+                foreach (var a in answer.Where(a => !q.SetsFacts.Contains(a, StringComparer.Ordinal)))
+                {
+                    throw new ArgumentException($"{q.Id}: '{a}' is not one of {string.Join(", ", q.SetsFacts)}", nameof(answer));
+                }
+
+                return q.SetsFacts.Aggregate(evidence, (e, f) => e.With(f, FactValue.Of(answer.Contains(f, StringComparer.Ordinal))));
+            case QuestionType.MultiChoice or QuestionType.SingleChoice:
+            {
+                var fact = kb.Facts[q.SetsFacts[0]];
+                if (answer.Count == 0 && q.Type == QuestionType.MultiChoice)
+                {
+                    return evidence.With(fact.Id, FactValue.Of(Array.Empty<string>()));
+                }
+
+                var error = FactParser.TryParse(fact, answer, out var value);
+                return error is null ? evidence.With(fact.Id, value) : throw new ArgumentException($"{q.Id}: {error}", nameof(answer));
+            }
+
+            default:
+            {
+                var fact = kb.Facts[q.SetsFacts[0]];
+                if (answer.Count != 1)
+                {
+                    throw new ArgumentException($"{q.Id}: expected one answer", nameof(answer));
+                }
+
+                var error = FactParser.TryParse(fact, answer[0], out var value);
+                return error is null ? evidence.With(fact.Id, value) : throw new ArgumentException($"{q.Id}: {error}", nameof(answer));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Answers a question from a case file, as the person in it would: under the closed world a yes/no
+    /// fact the case does not list is "no", a number or choice it does not list is "don't know".
+    /// </summary>
+    public static Evidence FromCase(KnowledgeBase kb, Evidence evidence, Question q, Evidence caseFacts)
+    {
+        foreach (var factId in q.SetsFacts)
+        {
+            var fact = kb.Facts[factId];
+            var value = caseFacts.Has(factId) ? caseFacts[factId] : fact.Type == FactType.Bool ? FactValue.No : FactValue.Unknown;
+            evidence = evidence.With(factId, value);
+        }
+
+        return evidence;
+    }
+}
