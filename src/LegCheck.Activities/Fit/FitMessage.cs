@@ -115,9 +115,7 @@ public sealed class FitMessage
         int count = f.Size / size;
         if (count == 1)
         {
-            return FitBaseTypes.IsFloat(f.BaseType)
-                ? FitBaseTypes.ReadNumber(bytes, f.BaseType, Definition.BigEndian)
-                : FitBaseTypes.ReadInteger(bytes, f.BaseType, Definition.BigEndian);
+            return ReadOne(bytes, f.BaseType);
         }
 
         var values = new object?[count];
@@ -125,9 +123,7 @@ public sealed class FitMessage
         for (int i = 0; i < count; i++)
         {
             ReadOnlySpan<byte> one = bytes.Slice(i * size, size);
-            values[i] = FitBaseTypes.IsFloat(f.BaseType)
-                ? FitBaseTypes.ReadNumber(one, f.BaseType, Definition.BigEndian)
-                : FitBaseTypes.ReadInteger(one, f.BaseType, Definition.BigEndian);
+            values[i] = ReadOne(one, f.BaseType);
             any |= values[i] is not null;
         }
 
@@ -138,6 +134,17 @@ public sealed class FitMessage
     internal void AddComponent(byte number, double raw)
     {
         _components = _components is null ? [(number, raw)] : [.. _components, (number, raw)];
+    }
+
+    /// <summary>A boxed long for integer types, a boxed double for floats; null when invalid.</summary>
+    private object? ReadOne(ReadOnlySpan<byte> bytes, FitBaseType type)
+    {
+        if (FitBaseTypes.IsFloat(type))
+        {
+            return FitBaseTypes.ReadNumber(bytes, type, Definition.BigEndian);
+        }
+
+        return FitBaseTypes.ReadInteger(bytes, type, Definition.BigEndian);
     }
 
     private static bool IsScalarInteger(FitFieldDefinition f) =>

@@ -11,9 +11,9 @@ namespace LegCheck.Activities.Track;
 /// which the speed stayed below <see cref="StationarySpeedMps"/>; shorter stops count as moving. With no position
 /// or distance to judge by, a gap longer than <see cref="GapSeconds"/> is a pause. Gaps between segments (GPX
 /// trkseg) never count.</item>
-/// <item>Elevation gain: a climb counts once the elevation is <see cref="ElevationThresholdM"/> above the anchor
-/// (the last counted point), and the anchor moves down only once the elevation has fallen that far below it, so
-/// GPS and barometer noise smaller than the threshold adds nothing.</item>
+/// <item>Elevation gain: hysteresis of <see cref="ElevationThresholdM"/>. The direction changes only when the
+/// elevation moves that far from the last extreme; while climbing, every new high adds to the gain. GPS and
+/// barometer noise smaller than the threshold adds nothing.</item>
 /// <item>Averages: plain means of the samples that have the value; cadence ignores zeros (standing still).</item>
 /// </list>
 /// </summary>
@@ -34,6 +34,7 @@ public sealed class TrackAccumulator
     private bool _hasMovingTime;
     private double? _elevationRef;
     private double _gain;
+    private bool? _climbing;
     private bool _hasElevation;
     private double _hrSum;
     private int _hrCount;
@@ -181,14 +182,16 @@ public sealed class TrackAccumulator
             return;
         }
 
-        if (e - reference >= ElevationThresholdM)
+        if (e > reference && (_climbing == true || e - reference >= ElevationThresholdM))
         {
             _gain += e - reference;
             _elevationRef = e;
+            _climbing = true;
         }
-        else if (reference - e >= ElevationThresholdM)
+        else if (e < reference && (_climbing == false || reference - e >= ElevationThresholdM))
         {
             _elevationRef = e;
+            _climbing = false;
         }
     }
 }
