@@ -51,6 +51,11 @@ public static class Planner
             }
         }
 
+        if (triage.Level == TriageLevel.Consultation && !proposals.Exists(p => p.Advice.Kind == AdviceKind.Care))
+        {
+            Propose(["see_doctor"], $"Urgency: {Describe(triage.Level)}");
+        }
+
         foreach (var rule in kb.Tailoring)
         {
             if (RuleEvaluator.Fire(rule.All, rule.AnyOf, evidence) is not null)
