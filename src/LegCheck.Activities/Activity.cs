@@ -7,7 +7,11 @@ namespace LegCheck.Activities;
 /// </summary>
 public sealed record Activity
 {
-    /// <summary>Sport as a lower-case word: running, cycling, walking, swimming, multisport, other.</summary>
+    /// <summary>
+    /// Sport as a lower-case word: the FIT profile's name (running, cycling, walking, hiking, swimming, transition,
+    /// generic, fitness_equipment, ...), or "other" when the file names no sport LegCheck knows. A multisport FIT
+    /// file gives one activity per session, each with its own sport.
+    /// </summary>
     public required string Sport { get; init; }
 
     public bool IsRun => Sport == "running";

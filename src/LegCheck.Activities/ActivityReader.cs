@@ -39,7 +39,7 @@ public static class ActivityReader
             stream.CopyTo(copy);
             return Read(copy.ToArray(), displayName, fitOptions);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
         {
             return ReadOutcomes.Error(displayName, $"cannot read the file ({ex.Message})");
         }

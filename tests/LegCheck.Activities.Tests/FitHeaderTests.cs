@@ -89,5 +89,15 @@ public class FitHeaderTests
         // CRC-16/ARC of "123456789" is 0xBB3D; the FIT CRC is that same polynomial, computed by nibbles.
         Assert.Equal(0xBB3D, FitCrc.Compute("123456789"u8));
         Assert.Equal(0, FitCrc.Compute([]));
+        Assert.Equal(0xBB3D, FitCrc.UpdateByNibbles(0, "123456789"u8));
+    }
+
+    [Fact]
+    public void Crc_ByteTable_AgreesWithTheNibbleAlgorithm()
+    {
+        byte[] data = new byte[4096];
+        new Random(3).NextBytes(data);
+
+        Assert.Equal(FitCrc.UpdateByNibbles(0x1234, data), FitCrc.Update(0x1234, data));
     }
 }

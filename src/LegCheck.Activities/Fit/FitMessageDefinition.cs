@@ -4,6 +4,7 @@ namespace LegCheck.Activities.Fit;
 public sealed class FitMessageDefinition
 {
     private readonly sbyte[] _indexByNumber;
+    private readonly FitFieldDefinition[] _fields;
 
     internal FitMessageDefinition(
         byte localNumber,
@@ -15,6 +16,7 @@ public sealed class FitMessageDefinition
         LocalNumber = localNumber;
         GlobalNumber = globalNumber;
         BigEndian = bigEndian;
+        _fields = fields;
         Fields = fields;
         DeveloperFields = developerFields;
         _indexByNumber = new sbyte[256];
@@ -63,7 +65,7 @@ public sealed class FitMessageDefinition
             return false;
         }
 
-        field = Fields[index];
+        field = _fields[index];
         return true;
     }
 }
