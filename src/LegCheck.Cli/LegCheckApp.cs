@@ -21,6 +21,17 @@ public static class LegCheckApp
         yield return Assess.AssessCommand.Create(ctx);
         yield return Assess.EvalCommand.Create(ctx);
         yield return KbCommand.Create(ctx);
+        yield return Diary.ImportCommand.Create(ctx);
+        yield return Diary.LogCommand.Create(ctx);
+        yield return Diary.EpisodesCommand.Create(ctx);
+        yield return Diary.ShoesCommand.Create(ctx);
+        yield return Diary.RunsCommand.Create(ctx);
+        yield return Diary.ExperimentsCommand.Create(ctx);
+        yield return Diary.TrainingCommand.Create(ctx);
+        yield return Diary.TriggersCommand.Create(ctx);
+        yield return Diary.ExportCommand.Create(ctx);
+        yield return Diary.ImportBackupCommand.Create(ctx);
+        yield return Diary.ForgetCommand.Create(ctx);
     }
 
     public static async Task<int> RunAsync(string[] args, CliContext ctx)

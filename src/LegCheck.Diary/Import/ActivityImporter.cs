@@ -18,7 +18,13 @@ public sealed class ActivityImporter
     private readonly TimeProvider time;
     private readonly Func<string, ReadOutcome> read;
 
-    /// <summary>An importer into <paramref name="db"/>; <paramref name="read"/> is the decoder (ActivityReader.Read unless a test swaps it).</summary>
+    /// <summary>An importer into <paramref name="db"/> that decodes with <see cref="ActivityReader"/>.</summary>
+    public ActivityImporter(DiaryDatabase db, TimeProvider time)
+        : this(db, time, path => ActivityReader.Read(path))
+    {
+    }
+
+    /// <summary>An importer into <paramref name="db"/> with the decoder <paramref name="read"/> (a stand-in in tests).</summary>
     public ActivityImporter(DiaryDatabase db, TimeProvider time, Func<string, ReadOutcome> read)
     {
         this.db = db;
@@ -151,8 +157,12 @@ public sealed class ActivityImporter
         return TimeSpan.FromMinutes(minutes);
     }
 
-    private static string NameFile(string path, string message) =>
-        message.Contains(Path.GetFileName(path), StringComparison.Ordinal) ? message : $"{path}: {message}";
+    /// <summary>Names the file by the path the runner gave, since a folder may hold several files of the same name.</summary>
+    private static string NameFile(string path, string message)
+    {
+        var name = Path.GetFileName(path);
+        return message.StartsWith(name + ": ", StringComparison.Ordinal) ? path + message[name.Length..] : $"{path}: {message}";
+    }
 
     private static FileImportResult Failed(string path, string message) =>
         new(path, FileImportStatus.Error, 0, 0, message, []);

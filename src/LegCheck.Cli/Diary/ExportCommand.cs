@@ -1,0 +1,33 @@
+using System.CommandLine;
+using LegCheck.Diary.Backup;
+
+namespace LegCheck.Cli.Diary;
+
+/// <summary><c>legcheck export [--out DIR]</c>: everything as one JSON file and one CSV per table. Nothing leaves the machine.</summary>
+public static class ExportCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var db = DiaryCli.DbOption();
+        var output = new Option<string>("--out") { Description = "Folder to write into (default: ./legcheck-export)", DefaultValueFactory = _ => "legcheck-export" };
+        var command = new Command("export", "Write the whole diary as JSON plus one CSV per table");
+        command.Options.Add(output);
+        command.Options.Add(db);
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        {
+            var folder = Path.GetFullPath(parse.GetValue(output)!);
+            try
+            {
+                var files = BackupExporter.Export(diary, folder, ctx.Time);
+                DiaryCli.Line(ctx, $"exported {files.Count} files to {folder} (restore with: legcheck import-backup {Path.Combine(folder, BackupFormat.JsonFileName)})");
+                return 0;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                DiaryCli.Error(ctx, $"{folder}: cannot write the export ({ex.Message.TrimEnd('.')}).");
+                return 1;
+            }
+        }));
+        return command;
+    }
+}

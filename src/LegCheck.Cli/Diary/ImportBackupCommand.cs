@@ -1,0 +1,49 @@
+using System.CommandLine;
+using LegCheck.Diary.Backup;
+using LegCheck.Diary.Storage;
+
+namespace LegCheck.Cli.Diary;
+
+/// <summary>
+/// <c>legcheck import-backup FILE [--yes]</c>: replaces the diary with a backup from <c>legcheck export</c>.
+/// A malformed backup is refused and nothing changes; replacing a diary that holds data needs confirmation.
+/// </summary>
+public static class ImportBackupCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var db = DiaryCli.DbOption();
+        var file = new Argument<string>("file") { Description = "The legcheck-backup.json written by legcheck export" };
+        var yes = new Option<bool>("--yes") { Description = "Replace the current diary without asking" };
+        var command = new Command("import-backup", "Restore the diary from a backup made by legcheck export (replaces what is there)");
+        command.Arguments.Add(file);
+        command.Options.Add(yes);
+        command.Options.Add(db);
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!Confirmed(ctx, diary, parse.GetValue(yes)))
+            {
+                return 1;
+            }
+
+            var counts = BackupRestorer.Restore(diary, path);
+            DiaryCli.Line(ctx, $"restored {counts["runs"]} runs, {counts["episodes"]} episodes, {counts["shoes"]} shoes and {counts["experiments"]} experiments from {path}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static bool Confirmed(CliContext ctx, DiaryDatabase db, bool yes)
+    {
+        var snapshot = db.Snapshot();
+        var empty = snapshot.Runs.Count + snapshot.Episodes.Count + snapshot.Shoes.Count + snapshot.Experiments.Count == 0;
+        if (yes || empty)
+        {
+            return true;
+        }
+
+        var what = $"the diary's {snapshot.Runs.Count} runs and {snapshot.Episodes.Count} episodes";
+        return ForgetCommand.Confirm(ctx, $"Replace {what} with the backup?", "import-backup replaces " + what);
+    }
+}

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+
+namespace LegCheck.Cli.Diary;
+
+/// <summary><c>legcheck shoes add|list|retire</c>: shoes and the distance run in them, counted from the runs.</summary>
+public static class ShoesCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var command = new Command("shoes", "Manage shoes: name, date added, distance run in them");
+        command.Subcommands.Add(Add(ctx));
+        command.Subcommands.Add(List(ctx));
+        command.Subcommands.Add(Retire(ctx));
+        return command;
+    }
+
+    private static Command Add(CliContext ctx)
+    {
+        var db = DiaryCli.DbOption();
+        var name = new Argument<string>("name") { Description = "A name you will recognise, e.g. \"Pegasus 40 blue\"" };
+        var added = new Option<string?>("--added") { Description = "Date you got them, YYYY-MM-DD (default: today)" };
+        var isDefault = new Option<bool>("--default") { Description = "Give this shoe to runs imported from now on" };
+        var command = new Command("add", "Add a pair of shoes");
+        command.Arguments.Add(name);
+        command.Options.Add(added);
+        command.Options.Add(isDefault);
+        command.Options.Add(db);
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        {
+            var shoe = diary.Shoes.Add(parse.GetValue(name)!, CliValues.Date(parse.GetValue(added), "--added", ctx.Time), parse.GetValue(isDefault));
+            DiaryCli.Line(ctx, $"added shoe {shoe.Name}{(shoe.IsDefault ? " (default for new runs)" : string.Empty)}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command List(CliContext ctx)
+    {
+        var db = DiaryCli.DbOption();
+        var command = new Command("list", "List shoes with the distance run in them");
+        command.Options.Add(db);
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        {
+            var shoes = diary.Shoes.All();
+            if (shoes.Count == 0)
+            {
+                DiaryCli.Line(ctx, "No shoes yet. Add one with: legcheck shoes add NAME");
+                return 0;
+            }
+
+            var runs = diary.Runs.All().Where(r => r.Activity.IsRun && r.ShoeId is not null).GroupBy(r => r.ShoeId!.Value)
+                .ToDictionary(g => g.Key, g => (Count: g.Count(), Km: g.Sum(r => r.DistanceKm)));
+            var table = new Table().AddColumns("name", "added", "retired", "runs", "km", "default");
+            foreach (var shoe in shoes)
+            {
+                var (count, km) = runs.GetValueOrDefault(shoe.Id);
+                table.AddRow(
+                    DiaryCli.Cell(shoe.Name),
+                    DiaryCli.Cell(shoe.AddedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    DiaryCli.Cell(shoe.RetiredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    DiaryCli.Cell(count),
+                    DiaryCli.Cell(km.ToString("0.0", CultureInfo.InvariantCulture)),
+                    DiaryCli.Cell(shoe.IsDefault ? "yes" : string.Empty));
+            }
+
+            ctx.Console.Write(table);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Retire(CliContext ctx)
+    {
+        var db = DiaryCli.DbOption();
+        var name = new Argument<string>("name") { Description = "The shoe's name" };
+        var on = new Option<string?>("--on") { Description = "Retirement date, YYYY-MM-DD (default: today)" };
+        var command = new Command("retire", "Retire a pair of shoes (their runs stay in the history)");
+        command.Arguments.Add(name);
+        command.Options.Add(on);
+        command.Options.Add(db);
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        {
+            var shoe = CliValues.Shoe(diary, parse.GetValue(name)!, "name");
+            diary.Shoes.Retire(shoe.Id, CliValues.Date(parse.GetValue(on), "--on", ctx.Time));
+            DiaryCli.Line(ctx, $"retired shoe {shoe.Name}");
+            return 0;
+        }));
+        return command;
+    }
+}

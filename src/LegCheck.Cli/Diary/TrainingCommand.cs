@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using LegCheck.Diary.Training;
+using Spectre.Console;
+
+namespace LegCheck.Cli.Diary;
+
+/// <summary><c>legcheck training [--json]</c>: weekly totals and training risk flags.</summary>
+public static class TrainingCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var db = DiaryCli.DbOption();
+        var json = new Option<bool>("--json") { Description = "Print the whole report as JSON" };
+        var weeks = new Option<int>("--weeks") { Description = "How many recent weeks to show (JSON always has all)", DefaultValueFactory = _ => 12 };
+        var command = new Command("training", "Weekly distance and time, and training risks: spikes, jumps, heat, cadence, shoes");
+        command.Options.Add(json);
+        command.Options.Add(weeks);
+        command.Options.Add(db);
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        {
+            var report = TrainingAnalysis.Analyze(diary.Snapshot());
+            if (parse.GetValue(json))
+            {
+                DiaryCli.Line(ctx, TrainingJson.Write(report));
+                return 0;
+            }
+
+            Write(ctx, report, Math.Max(1, parse.GetValue(weeks)));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void Write(CliContext ctx, TrainingReport report, int weeks)
+    {
+        if (report.Weeks.Count == 0)
+        {
+            DiaryCli.Line(ctx, "No runs yet. Import some with: legcheck import FOLDER");
+            return;
+        }
+
+        var shown = report.Weeks.TakeLast(weeks).ToList();
+        var table = new Table().Title("Weeks (Monday to Sunday)").AddColumns("week of", "runs", "km", "hours", "change");
+        foreach (var w in shown)
+        {
+            table.AddRow(
+                w.WeekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                w.Runs.ToString(CultureInfo.InvariantCulture),
+                w.DistanceKm.ToString("0.0", CultureInfo.InvariantCulture),
+                (w.DurationMinutes / 60).ToString("0.0", CultureInfo.InvariantCulture),
+                w.ChangePct is { } c ? c.ToString("+0;-0;0", CultureInfo.InvariantCulture) + "%" : "-");
+        }
+
+        ctx.Console.Write(table);
+        var flags = report.Flags.Where(f => f.Date >= shown[0].WeekStart).ToList();
+        if (flags.Count == 0)
+        {
+            DiaryCli.Line(ctx, "No training risks flagged in these weeks.");
+            return;
+        }
+
+        DiaryCli.Line(ctx, "Flags (the first kind, single_run_spike, matters most: risk rises from a 10% spike over your longest run of the previous 30 days):");
+        foreach (var flag in flags)
+        {
+            DiaryCli.Line(ctx, $"  {flag.Date:yyyy-MM-dd}  {flag.Kind}: {flag.Detail}");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using LegCheck.Diary.Storage;
+using Xunit;
+
+namespace LegCheck.Cli.Tests.Diary;
+
+/// <summary>Importing the real FIT files in ../shared/fit-samples, broken ones included: every file is accounted for.</summary>
+public sealed class SharedSamplesImportTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Import_RealFitSamples_AccountsForEveryFileWithoutCrashing()
+    {
+        var samples = Path.Combine(SharedFolder(), "fit-samples");
+        var fitFiles = Directory.EnumerateFiles(samples, "*", SearchOption.AllDirectories)
+            .Count(f => Path.GetExtension(f).Equals(".fit", StringComparison.OrdinalIgnoreCase));
+
+        var (_, output) = CliHarness.Run(["import", samples, "--db", temp.Db]);
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var summary = lines[^1];
+        Assert.Matches(@"^imported \d+ runs, \d+ not runs, \d+ not activities, \d+ errors, \d+ already imported$", summary);
+        Assert.All(lines[..^1], line => Assert.StartsWith("error: " + samples, line, StringComparison.Ordinal));
+        var counts = System.Text.RegularExpressions.Regex.Matches(summary, @"\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        using var db = DiaryDatabase.Open(temp.Db);
+        var filesWithRuns = db.Runs.All().Select(r => r.FileName).Distinct(StringComparer.Ordinal).Count();
+        Assert.Equal(lines.Length - 1, counts[3]);
+
+        // Every file gave runs, a refusal or an error; a file whose runs another file already held counts as skipped runs.
+        Assert.InRange(filesWithRuns + counts[1] + counts[2] + counts[3], fitFiles - counts[4], fitFiles);
+        Assert.True(counts[0] > 0);
+    }
+
+    /// <summary>../shared beside the folder holding LegCheck.slnx, found by walking up from the test assembly.</summary>
+    internal static string SharedFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LegCheck.slnx")))
+            {
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
+            }
+        }
+
+        throw new DirectoryNotFoundException("LegCheck.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
