@@ -1,1 +1,18 @@
+using LegCheck.Benchmarks.Engine;
+
+// "interview" prints next-question percentiles; anything else goes to BenchmarkDotNet's switcher
+// (for example: --filter *EngineBenchmarks*).
+if (args.Length > 0 && args[0] == "interview")
+{
+    InterviewTiming.Run();
+    return;
+}
+
+// "diary" imports 1,000 generated activity files and times the training and trigger analyses over 10 years.
+if (args.Length > 0 && args[0] == "diary")
+{
+    LegCheck.Benchmarks.Diary.DiaryBenchmark.Run();
+    return;
+}
+
 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

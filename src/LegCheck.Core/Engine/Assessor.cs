@@ -38,7 +38,7 @@ public sealed class Assessor(KnowledgeBase kb)
         var observations = Model.Observe(evidence);
         var posterior = Inference.Posterior(Model, observations);
         var ranked = Inference.Rank(Model, observations, posterior);
-        var triage = Triage.Decide(Kb, evidence, ranked);
+        var triage = Triage.Decide(Model, evidence, observations, ranked);
         var (plan, suppressed) = Planner.Build(Kb, evidence, ranked, triage);
         return new Assessment(ranked, triage, plan, suppressed);
     }

@@ -25,6 +25,7 @@ public sealed class CompiledModel
     public CompiledModel(KnowledgeBase kb)
     {
         Kb = kb;
+        _redFlagFacts = kb.Facts.Values.Where(f => f.RedFlag).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var binaryRates = new List<double>();
         var unmentioned = new List<double?>();
         foreach (var fact in kb.Facts.Values)
@@ -80,6 +81,11 @@ public sealed class CompiledModel
     }
 
     public KnowledgeBase Kb { get; }
+
+    private readonly HashSet<string> _redFlagFacts;
+
+    /// <summary>An alarm sign (marked red_flag in facts.yaml); the triage treats its presence specially.</summary>
+    public bool IsRedFlagFact(string factId) => _redFlagFacts.Contains(factId);
 
     public double[] LogPriors { get; }
 

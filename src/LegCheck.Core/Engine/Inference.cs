@@ -64,7 +64,7 @@ public static class Inference
         };
     }
 
-    private static void Softmax(double[] scores)
+    internal static void Softmax(double[] scores)
     {
         var max = scores.Max();
         var total = 0.0;

@@ -76,7 +76,15 @@ public static class Planner
                     suppressed.Add(new SuppressedAdvice(step.Advice.Id, why));
                 }
             }
-            else if (plan.TrueForAll(p => p.Advice.Id != step.Advice.Id))
+            else if (plan.FindIndex(p => p.Advice.Id == step.Advice.Id) is var at and >= 0)
+            {
+                // The same step proposed for several reasons keeps its place and shows every reason.
+                if (!plan[at].Reason.Contains(step.Reason, StringComparison.Ordinal))
+                {
+                    plan[at] = plan[at] with { Reason = plan[at].Reason + "; " + step.Reason };
+                }
+            }
+            else
             {
                 plan.Add(step);
             }

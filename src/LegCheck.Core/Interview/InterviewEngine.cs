@@ -69,7 +69,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         var model = assessor.Model;
         var observations = model.Observe(evidence);
         var posterior = Inference.Posterior(model, observations);
-        var level = Triage.Level(Kb, evidence, posterior);
+        var level = Triage.Level(model, evidence, observations);
         var top = ArgMax(posterior);
         var entropy = Entropy(posterior);
 
@@ -149,8 +149,9 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
 
             weights[i] = p;
             var next = alternatives[i](evidence);
-            var post = Inference.Posterior(model, model.Observe(next));
-            outcomes[i] = (Entropy(post), Triage.Level(Kb, next, post), ArgMax(post));
+            var nextObservations = model.Observe(next);
+            var post = Inference.Posterior(model, nextObservations);
+            outcomes[i] = (Entropy(post), Triage.Level(model, next, nextObservations), ArgMax(post));
         }
 
         var total = weights.Sum();

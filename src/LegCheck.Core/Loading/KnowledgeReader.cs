@@ -55,6 +55,7 @@ internal sealed partial class KnowledgeReader
                 Label = node.Str("label"),
                 BaseRate = type == FactType.Bool ? Probability(node.Req("base_rate")) : 0.5,
                 Unmentioned = node.Opt("unmentioned") is { } u ? Probability(u) : null,
+                RedFlag = node.OptStr("red_flag") == "true",
                 Values = node.Strings("values"),
                 ValueRates = node.Opt("rates")?.Pairs.ToDictionary(p => p.Key, p => Probability(p.Value), StringComparer.Ordinal)
                     ?? new Dictionary<string, double>(StringComparer.Ordinal),

@@ -50,6 +50,14 @@ public static class KnowledgeValidator
             throw new KnowledgeException("questions.yaml", 0, $"no question asks about contract fact '{id}'");
         }
 
+        var flagged = kb.TriageRules.Where(r => r.IsRedFlag)
+            .SelectMany(r => r.All.Concat(r.AnyOf.SelectMany(g => g)))
+            .Where(t => t.Op == "yes").Select(t => t.FactId).ToHashSet(StringComparer.Ordinal);
+        foreach (var fact in kb.Facts.Values.Where(f => f.RedFlag && !flagged.Contains(f.Id)))
+        {
+            throw new KnowledgeException("facts.yaml", 0, $"fact '{fact.Id}' is marked red_flag but no red-flag rule fires on it");
+        }
+
         foreach (var fact in kb.Facts.Values.Where(f => f.Type == FactType.Number))
         {
             var total = fact.Bands.Sum(b => b.BaseRate);

@@ -31,6 +31,9 @@ public sealed record FactDef
     /// lower for systemic alarm signs such as confusion, which benign local causes do not produce.
     /// </summary>
     public double? Unmentioned { get; init; }
+
+    /// <summary>An alarm sign such as chest pain: a red-flag rule fires on it, and its presence can only add urgency.</summary>
+    public bool RedFlag { get; init; }
     public IReadOnlyList<string> Values { get; init; } = [];
     public IReadOnlyDictionary<string, double> ValueRates { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
     public IReadOnlyList<NumberBand> Bands { get; init; } = [];

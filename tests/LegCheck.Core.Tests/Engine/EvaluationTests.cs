@@ -1,0 +1,58 @@
+using Xunit;
+using LegCheck.Core.Cases;
+using LegCheck.Core.Engine;
+using LegCheck.Core.Evaluation;
+using LegCheck.Core.Interview;
+using static LegCheck.Core.Tests.TestData;
+
+namespace LegCheck.Core.Tests.Engine;
+
+/// <summary>The issue's accuracy bounds, checked in CI on the public cases and on our own validation cases.</summary>
+public class EvaluationTests
+{
+    private static Metrics AssessAll(string dir)
+    {
+        var results = LoadCases(dir).Select(c => (c, AssessmentJson.From(c.Id, Assess(c.Facts)))).ToList();
+        return Scorer.Score(results).Metrics;
+    }
+
+    private static Metrics InterviewAll(string dir)
+    {
+        var engine = new InterviewEngine(Assessor.Default);
+        var results = LoadCases(dir).Select(c =>
+        {
+            var r = CaseInterview.Run(engine, c);
+            return (c, AssessmentJson.From(c.Id, r.Assessment, r.QuestionsAsked));
+        }).ToList();
+        return Scorer.Score(results).Metrics;
+    }
+
+    public static TheoryData<string> Folders => new() { PublicCases, OwnCases };
+
+    [Theory]
+    [MemberData(nameof(Folders))]
+    public void Assess_LabelledCases_MeetTheIssueBounds(string dir)
+    {
+        var m = AssessAll(dir);
+        Assert.True(m.Top1 >= 0.90, $"top1 {m.Top1:0.00}");
+        Assert.True(m.Top3 >= 0.98, $"top3 {m.Top3:0.00}");
+        Assert.True(m.TriageExact >= 0.90, $"triage {m.TriageExact:0.00}");
+        Assert.Equal(0, m.UnderTriage);
+        Assert.Equal(0, m.Forbidden);
+        Assert.True(m.AdviceRecall >= 0.95, $"advice {m.AdviceRecall:0.00}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Folders))]
+    public void Interview_LabelledCases_ShortSafeAndCloseToAssess(string dir)
+    {
+        var assess = AssessAll(dir);
+        var m = InterviewAll(dir);
+        Assert.True(m.QuestionsMedian <= 10, $"median {m.QuestionsMedian}");
+        Assert.True(m.QuestionsMax <= 25, $"max {m.QuestionsMax}");
+        Assert.True(m.Top1 >= assess.Top1 - 0.03, $"top1 {m.Top1:0.00} vs assess {assess.Top1:0.00}");
+        Assert.True(m.TriageExact >= assess.TriageExact - 0.03, $"triage {m.TriageExact:0.00} vs assess {assess.TriageExact:0.00}");
+        Assert.Equal(0, m.UnderTriage);
+        Assert.Equal(0, m.Forbidden);
+    }
+}

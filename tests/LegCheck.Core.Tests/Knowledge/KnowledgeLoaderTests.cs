@@ -1,0 +1,130 @@
+using Xunit;
+using LegCheck.Core.Loading;
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Tests.Knowledge;
+
+public class KnowledgeLoaderTests
+{
+    private static Dictionary<string, string> Files() => new(KnowledgeLoader.ReadEmbedded(), StringComparer.Ordinal);
+
+    private static KnowledgeException LoadBroken(string file, Func<string, string> edit)
+    {
+        var files = Files();
+        var before = files[file];
+        files[file] = edit(before);
+        Assert.NotEqual(before, files[file]);
+        return Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(files));
+    }
+
+    [Fact]
+    public void Load_EmbeddedBase_DefinesEveryContractId()
+    {
+        var kb = KnowledgeLoader.Default;
+        Assert.All(Contract.Facts, id => Assert.True(kb.Facts.ContainsKey(id), id));
+        Assert.All(Contract.Advice, id => Assert.True(kb.Advice.ContainsKey(id), id));
+        Assert.Equal(Contract.Conditions.Order(StringComparer.Ordinal), kb.Conditions.Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(Contract.Locations, kb.Facts["location"].Values);
+    }
+
+    [Fact]
+    public void Load_EmbeddedBase_EveryClaimHasASource()
+    {
+        var kb = KnowledgeLoader.Default;
+        var claims = kb.Conditions.SelectMany(c => c.Feels.Concat(c.Causes).Append(c.Summary)).ToList();
+        Assert.All(claims, c => Assert.NotEmpty(c.Sources));
+        Assert.All(kb.Advice.Values, a => Assert.NotEmpty(a.Sources));
+        Assert.All(kb.TriageRules, r => Assert.NotEmpty(r.Sources));
+        Assert.All(kb.Questions, q => Assert.NotEmpty(q.Sources));
+    }
+
+    [Fact]
+    public void Load_EmbeddedBase_EveryConditionHasTriageAdviceAndLikelihoods()
+    {
+        foreach (var c in KnowledgeLoader.Default.Conditions)
+        {
+            Assert.InRange(c.Prior, 0.0001, 0.99);
+            Assert.NotEmpty(c.AdviceNow.Concat(c.AdvicePrevent).Concat(c.AdviceCare));
+            Assert.True(c.Likelihoods.Count >= 8, $"{c.Id} has only {c.Likelihoods.Count} likelihoods");
+        }
+    }
+
+    [Fact]
+    public void Load_UnknownFactInLikelihood_NamesFileLineAndFact()
+    {
+        var e = LoadBroken("conditions.yaml", y => y.Replace("      cramp: 0.95\n      location:calf: 0.92", "      crampz: 0.95\n      location:calf: 0.92", StringComparison.Ordinal));
+        Assert.Equal("conditions.yaml", e.File);
+        Assert.True(e.Line > 1);
+        Assert.Contains("unknown fact 'crampz'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ProbabilityOutsideOpenInterval_IsRejected()
+    {
+        var e = LoadBroken("conditions.yaml", y => y.Replace("      cramp: 0.95\n      location:calf: 0.92", "      cramp: 1.0\n      location:calf: 0.92", StringComparison.Ordinal));
+        Assert.Contains("strictly between 0 and 1", e.Message, StringComparison.Ordinal);
+        Assert.Equal("conditions.yaml", e.File);
+    }
+
+    [Fact]
+    public void Load_ClaimWithoutSource_IsRejected()
+    {
+        var e = LoadBroken("advice.yaml", y => y.Replace(
+            "    src: [calf_cramping_numbness#Treatment, treat_calf_cramps#Immediate Treatment, feet_cramp_running#What to Do When a Foot Cramp Strikes]\n",
+            "", StringComparison.Ordinal));
+        Assert.Contains("without a source", e.Message, StringComparison.Ordinal);
+        Assert.Equal("advice.yaml", e.File);
+    }
+
+    [Fact]
+    public void Load_DuplicateId_IsRejected()
+    {
+        var e = LoadBroken("advice.yaml", y => y.Replace("  - id: see_physiotherapist", "  - id: see_doctor", StringComparison.Ordinal));
+        Assert.Contains("duplicate id 'see_doctor'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownAdviceInCondition_IsRejected()
+    {
+        var e = LoadBroken("conditions.yaml", y => y.Replace("now: [stop_running, stretch_calf, massage_muscle", "now: [stop_running, stretch_calves, massage_muscle", StringComparison.Ordinal));
+        Assert.Contains("unknown advice id 'stretch_calves'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnknownSource_IsRejected()
+    {
+        var e = LoadBroken("triage.yaml", y => y.Replace("src: [girft_ces_2023]", "src: [made_up_guideline]", StringComparison.Ordinal));
+        Assert.Contains("unknown source 'made_up_guideline'", e.Message, StringComparison.Ordinal);
+        Assert.Equal("triage.yaml", e.File);
+    }
+
+    [Fact]
+    public void Load_MalformedYaml_NamesFileAndLine()
+    {
+        var e = LoadBroken("triage.yaml", y => y + "\n  - id: [unclosed\n");
+        Assert.Equal("triage.yaml", e.File);
+        Assert.Contains("not valid YAML", e.Message, StringComparison.Ordinal);
+        Assert.True(e.Line > 100);
+    }
+
+    [Fact]
+    public void Load_RuleTestOnUnknownFact_IsRejected()
+    {
+        var e = LoadBroken("triage.yaml", y => y.Replace("all: [chest_pain]", "all: [chest_pains]", StringComparison.Ordinal));
+        Assert.Contains("unknown fact id 'chest_pains'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingContractCondition_IsRejected()
+    {
+        var e = LoadBroken("conditions.yaml", y => y.Replace("id: plantar_fat_pad_atrophy", "id: fat_pad_renamed", StringComparison.Ordinal));
+        Assert.Contains("contract condition 'plantar_fat_pad_atrophy' is not defined", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ArticleCitedWithoutSection_IsRejected()
+    {
+        var e = LoadBroken("triage.yaml", y => y.Replace("src: [numb_feet_tight_calves#When to Consult a Specialist]", "src: [numb_feet_tight_calves]", StringComparison.Ordinal));
+        Assert.Contains("name the section", e.Message, StringComparison.Ordinal);
+    }
+}
