@@ -1,0 +1,69 @@
+using LegCheck.Core.Engine;
+using LegCheck.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LegCheck.Web.Features.Assess;
+
+public static class AssessEndpoints
+{
+    /// <summary>Case id echoed when the request does not name one.</summary>
+    public const string DefaultCaseId = "api";
+
+    private static readonly AssessOptions ClosedWorld = AssessOptions.Default with { ClosedWorld = true };
+
+    public static IEndpointRouteBuilder MapAssess(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/assess", AssessAsync)
+            .WithName("Assess")
+            .WithTags("Assess")
+            .WithSummary("Assess a case: ranked causes, triage and plan, with explanations")
+            .WithDescription(
+                "The body is a case in the contract format as JSON. Closed world: a yes/no fact that is not listed counts as no; " +
+                "a number or choice that is not listed stays unknown; \"unknown\" or null keeps a fact unknown. " +
+                "The response is the contract JSON (case, triage, conditions, red_flags, advice, disclaimer) plus an explanation.")
+            .Accepts<AssessRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return app;
+    }
+
+    private static async Task<Results<Ok<AssessResponse>, ProblemHttpResult>> AssessAsync(
+        HttpRequest request, Assessor assessor, CancellationToken ct)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(request, ct);
+        if (document is null)
+        {
+            return problem!;
+        }
+
+        using (document)
+        {
+            var errors = new List<FieldError>();
+            var evidence = new CaseJsonReader(assessor.Kb).Read(document.RootElement, CaseJsonReader.CaseFileFields, errors);
+            var caseId = ReadId(document.RootElement, errors);
+            if (errors.Count > 0)
+            {
+                return Problems.Invalid(errors);
+            }
+
+            var assessment = assessor.Assess(evidence, ClosedWorld);
+            return TypedResults.Ok(AssessmentPresenter.ToResponse(assessor.Kb, caseId, assessment));
+        }
+    }
+
+    private static string ReadId(System.Text.Json.JsonElement root, List<FieldError> errors)
+    {
+        if (root.ValueKind != System.Text.Json.JsonValueKind.Object || !root.TryGetProperty("id", out var id))
+        {
+            return DefaultCaseId;
+        }
+
+        if (id.ValueKind != System.Text.Json.JsonValueKind.String || id.GetString() is not { Length: > 0 and <= 200 } text)
+        {
+            errors.Add(new FieldError("id", "expected a case id: a string of 1 to 200 characters"));
+            return DefaultCaseId;
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using LegCheck.Core.Engine;
+using LegCheck.Web.Api;
+
+namespace LegCheck.Web.Features.Assess;
+
+/// <summary>
+/// The contract JSON of ../shared/case-format.md (case, triage, conditions, red_flags, advice,
+/// questions_asked, disclaimer) with an <see cref="Explanation"/> added beside it.
+/// </summary>
+public sealed record AssessResponse(
+    [property: JsonPropertyName("case")] string Case,
+    string Triage,
+    IReadOnlyList<ConditionJson> Conditions,
+    IReadOnlyList<string> RedFlags,
+    IReadOnlyList<string> Advice,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? QuestionsAsked,
+    string Disclaimer,
+    Explanation Explanation);
+
+/// <summary>Why the result is what it is: the triage and its rules, each listed cause and the facts that moved it, the plan with sources.</summary>
+public sealed record Explanation(
+    TriageExplanation Triage,
+    IReadOnlyList<ConditionExplanation> Conditions,
+    IReadOnlyList<PlanStepJson> Plan,
+    IReadOnlyList<SuppressedJson> Suppressed);
+
+/// <summary>The urgency in plain words, the red-flag and escalation rules that fired, and the causes that set it.</summary>
+public sealed record TriageExplanation(string Level, string WhatToDo, IReadOnlyList<FiredRuleJson> Rules, IReadOnlyList<string> DrivenBy);
+
+public sealed record FiredRuleJson(string Id, string Level, bool RedFlag, string Message, IReadOnlyList<string> Facts, IReadOnlyList<SourceJson> Sources);
+
+/// <summary>One ranked cause with the reported facts that raised and lowered it; weight is the log likelihood ratio.</summary>
+public sealed record ConditionExplanation(
+    string Id,
+    string Name,
+    double Probability,
+    string Band,
+    string Summary,
+    string SeeWhom,
+    IReadOnlyList<ContributionJson> Raised,
+    IReadOnlyList<ContributionJson> Lowered);
+
+public sealed record ContributionJson(string Fact, string? Value, string Label, double Weight);
+
+public sealed record PlanStepJson(string Id, string Kind, string Title, string Detail, string Reason, IReadOnlyList<SourceJson> Sources);
+
+public sealed record SuppressedJson(string Id, string Reason);

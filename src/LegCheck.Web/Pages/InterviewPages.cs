@@ -1,0 +1,144 @@
+using LegCheck.Core.Cases;
+using LegCheck.Core.Interview;
+using LegCheck.Core.Model;
+using LegCheck.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+
+namespace LegCheck.Web.Pages;
+
+/// <summary>
+/// The browser interview: plain HTML forms posted back to <c>/check</c>. Each page carries the facts so far
+/// in hidden fields, so the server holds no session, and posting (rather than a query string) keeps symptoms
+/// out of the address bar and browser history.
+/// </summary>
+public static class InterviewPages
+{
+    public static IEndpointRouteBuilder MapInterviewPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/check", (InterviewEngine engine) => Render(engine, InterviewState.Empty))
+            .ExcludeFromDescription();
+        app.MapPost("/check", CheckAsync).ExcludeFromDescription();
+        app.MapPost("/describe", DescribeAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> CheckAsync(HttpRequest request, InterviewEngine engine, CancellationToken ct)
+    {
+        var form = await request.ReadFormAsync(ct);
+        var kb = engine.Kb;
+        var error = InterviewState.TryRead(kb, form["state"], form["history"], out var state);
+        if (error is not null)
+        {
+            return Problem(error);
+        }
+
+        switch ((string?)form["action"])
+        {
+            case "back" when state.History.Count > 0:
+                var last = kb.Questions.First(q => q.Id == state.History[^1]);
+                var before = last.SetsFacts.Aggregate(state.Evidence, (e, f) => e.Without(f));
+                return Render(engine, new InterviewState(before, state.History.Take(state.History.Count - 1).ToList()), prefill: state.Evidence);
+            case "finish":
+                return RenderResult(engine, state, engine.Next(state.Evidence), "You finished early.");
+            case "confirm":
+                var confirmError = ParsedFactsForm.TryRead(kb, form["keep"], out var confirmed);
+                return confirmError is null ? Render(engine, new InterviewState(confirmed, [])) : Problem(confirmError);
+            case "answer" or "unknown":
+                return Answer(engine, state, form);
+            default:
+                return Render(engine, state);
+        }
+    }
+
+    private static IResult Answer(InterviewEngine engine, InterviewState state, IFormCollection form)
+    {
+        var kb = engine.Kb;
+        var question = kb.Questions.FirstOrDefault(q => q.Id == (string?)form["question"]);
+        if (question is null)
+        {
+            return Problem("question: unknown question id");
+        }
+
+        var values = (string?)form["action"] == "unknown"
+            ? [Answers.Unknown]
+            : form["answer"].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
+        if (values.Count == 0 && question.Type != QuestionType.MultiChoice)
+        {
+            var hint = question.Type == QuestionType.Number ? "Enter a number, or choose \"I don't know\"." : "Choose one of the answers.";
+            return Render(engine, state, error: hint, status: StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            var evidence = Answers.Apply(kb, state.Evidence, question, values);
+            var history = state.History.Where(id => id != question.Id).Append(question.Id).ToList();
+            return Render(engine, new InterviewState(evidence, history));
+        }
+        catch (ArgumentException e)
+        {
+            return Render(engine, state, error: Friendly(AnswerError.Message(e), question), status: StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static async Task<IResult> DescribeAsync(HttpRequest request, CancellationToken ct)
+    {
+        var form = await request.ReadFormAsync(ct);
+        var text = ((string?)form["text"] ?? "").Trim();
+        if (text.Length > DescribePage.MaxLength)
+        {
+            return new RazorComponentResult<DescribePage>(new { Text = text[..DescribePage.MaxLength], Error = $"Please keep it under {DescribePage.MaxLength} characters." })
+            {
+                StatusCode = StatusCodes.Status400BadRequest,
+            };
+        }
+
+        return new RazorComponentResult<DescribePage>(new { Text = text, Parsed = PhraseParser.Parse(text) });
+    }
+
+    public static IResult Render(InterviewEngine engine, InterviewState state, Evidence? prefill = null, string? error = null, int status = StatusCodes.Status200OK)
+    {
+        var step = engine.Next(state.Evidence);
+        if (step.ShouldStop || step.Next is null)
+        {
+            return RenderResult(engine, state, step, "");
+        }
+
+        return new RazorComponentResult<InterviewPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(InterviewPage.Question)] = step.Next.Question,
+            [nameof(InterviewPage.State)] = state,
+            [nameof(InterviewPage.Rationale)] = step.Next.Rationale,
+            [nameof(InterviewPage.SafetyCritical)] = step.Next.SafetyCritical,
+            [nameof(InterviewPage.Asked)] = step.QuestionsAsked,
+            [nameof(InterviewPage.PrefillFrom)] = prefill,
+            [nameof(InterviewPage.Error)] = error,
+            [nameof(InterviewPage.CurrentLevel)] = step.Assessment.Triage.Level,
+        })
+        {
+            StatusCode = status,
+        };
+    }
+
+    private static RazorComponentResult<ResultPage> RenderResult(InterviewEngine engine, InterviewState state, InterviewStep step, string note) =>
+        new(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(ResultPage.Assessment)] = step.Assessment,
+            [nameof(ResultPage.State)] = state,
+            [nameof(ResultPage.Asked)] = engine.CountAsked(state.Evidence),
+            [nameof(ResultPage.Reason)] = note,
+        });
+
+    /// <summary>The engine's messages name the question id; the page shows only what to do about it.</summary>
+    private static string Friendly(string message, Question question)
+    {
+        var text = message.StartsWith(question.Id + ": ", StringComparison.Ordinal) ? message[(question.Id.Length + 2)..] : message;
+        return question.Type == QuestionType.Number && question.Min is { } min && question.Max is { } max
+            ? $"Please enter a number from {min:0.##} to {max:0.##}{(question.Unit is null ? "" : " " + question.Unit)}."
+            : "That answer could not be used: " + text;
+    }
+
+    private static ProblemHttpResult Problem(string message) =>
+        Problems.Invalid(message.Split(": ", 2)[0], message.Contains(": ", StringComparison.Ordinal) ? message.Split(": ", 2)[1] : message);
+
+}

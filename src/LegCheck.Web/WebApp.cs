@@ -1,0 +1,95 @@
+using System.Text.Json;
+using LegCheck.Core.Engine;
+using LegCheck.Core.Interview;
+using LegCheck.Web.Api;
+using LegCheck.Web.Components;
+using LegCheck.Web.Features.Assess;
+using LegCheck.Web.Features.Health;
+using LegCheck.Web.Features.Interview;
+using LegCheck.Web.Features.Knowledge;
+using LegCheck.Web.Features.Search;
+using LegCheck.Web.Pages;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace LegCheck.Web;
+
+/// <summary>
+/// Builds the LegCheck web application: the stateless JSON API under <c>/api/v1</c>, its OpenAPI document,
+/// and the browser interview and condition library. Everything runs on the loopback interface only,
+/// because the data is about someone's health and nothing should leave the machine.
+/// </summary>
+public static class WebApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    /// <summary>Largest request body accepted, API and forms alike; a case is a few hundred bytes.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>Builds the app without starting it; <c>--urls http://127.0.0.1:0</c> picks a free port.</summary>
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // appsettings.json sits next to the assembly, wherever the process was started from.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        var urls = builder.Configuration["urls"];
+        if (string.IsNullOrWhiteSpace(urls))
+        {
+            urls = DefaultUrl;
+            builder.WebHost.UseUrls(urls);
+        }
+
+        LoopbackGuard.Check(urls);
+
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = MaxBodyBytes;
+            k.AddServerHeader = false;
+        });
+
+        // Request logs would carry URLs and timings only, but symptoms must never reach a log: keep the framework quiet.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        builder.Services.AddSingleton(Assessor.Default);
+        builder.Services.AddSingleton(sp => new InterviewEngine(sp.GetRequiredService<Assessor>()));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new KnowledgeCatalog(sp.GetRequiredService<Assessor>().Kb));
+        builder.Services.AddSingleton<LibrarySearch>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "LegCheck API";
+            doc.Info.Description = ApiDescription.Text;
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddRazorComponents();
+        // Antiforgery needs data protection; keys live in memory only, so nothing is written to disk.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusPages();
+        app.UseSiteHeaders();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapHealth();
+        app.MapAssess();
+        app.MapInterview();
+        app.MapKnowledge();
+        app.MapSearch();
+        app.MapAssets();
+        app.MapInterviewPages();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}
