@@ -125,23 +125,25 @@ public sealed class ActivityImporterTests : IDisposable
     }
 
     [Fact]
-    public void ImportAll_CancelledDuringAFile_KeepsFinishedFilesOnly()
+    public void ImportAll_Cancelled_KeepsTheFilesCommittedBeforeAndStops()
     {
         using var cancel = new CancellationTokenSource();
-        var read = (string path) =>
-        {
-            if (path.EndsWith("b.fit", StringComparison.Ordinal))
-            {
-                cancel.Cancel();
-            }
-
-            return outcomes[path];
-        };
         var files = new[] { File("a.fit", Ok(Activity("a"))), File("b.fit", Ok(Activity("b1"), Activity("b2"))), File("c.fit", Ok(Activity("c"))) };
 
-        Assert.Throws<OperationCanceledException>(() => new ActivityImporter(db, Clock, read).ImportAll(files, null, cancel.Token));
+        Assert.Throws<OperationCanceledException>(() => Importer().ImportAll(files, _ => cancel.Cancel(), cancel.Token));
 
         Assert.Equal(["a"], db.Runs.All().Select(r => r.Activity.Key));
+    }
+
+    [Fact]
+    public void ImportFile_CancelledBeforeStoring_StoresNothingOfTheFile()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => Importer().ImportFile(File("b.fit", Ok(Activity("b1"), Activity("b2"))), null, cancel.Token));
+
+        Assert.Equal(0, db.Runs.Count());
     }
 
     [Fact]

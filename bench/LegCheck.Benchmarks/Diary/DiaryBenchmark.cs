@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Globalization;
+using LegCheck.Activities.Writing;
+using LegCheck.Diary.Import;
+using LegCheck.Diary.Model;
+using LegCheck.Diary.Storage;
+using LegCheck.Diary.Training;
+using LegCheck.Diary.Triggers;
+
+namespace LegCheck.Benchmarks.Diary;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/LegCheck.Benchmarks -- diary</c>: imports 1,000 generated activity files
+/// (a third each FIT, GPX and TCX, 30 to 60 minutes sampled every 2 s), then runs the training and trigger analyses over
+/// ten years of daily runs. Prints wall time and the process's peak working set. Targets: at least 200 files/s, and
+/// each analysis under 200 ms.
+/// </summary>
+public static class DiaryBenchmark
+{
+    private const int ImportFiles = 1000;
+    private const int Years = 10;
+
+    public static void Run()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "legcheck-diary-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var files = Generate(Path.Combine(folder, "runs"));
+            Import(files, Path.Combine(folder, "import.db"));
+            Analyse(Path.Combine(folder, "ten-years.db"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static List<string> Generate(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var clock = Stopwatch.StartNew();
+        var files = new List<string>();
+        long bytes = 0;
+        for (var i = 0; i < ImportFiles; i++)
+        {
+            var track = TrackGenerator.Track(new SyntheticActivity
+            {
+                Start = new DateTimeOffset(2024, 1, 1, 6, 0, 0, TimeSpan.Zero).AddDays(i),
+                Duration = TimeSpan.FromMinutes(30 + (i % 31)),
+                IntervalSeconds = 2,
+                SpeedMps = 2.8 + (i % 7 * 0.1),
+            });
+            var (name, content) = (i % 3) switch
+            {
+                0 => ($"{i:D4}.fit", FitActivityWriter.Write(track)),
+                1 => ($"{i:D4}.gpx", GpxWriter.Write(track)),
+                _ => ($"{i:D4}.tcx", TcxWriter.Write(track)),
+            };
+            var path = Path.Combine(folder, name);
+            File.WriteAllBytes(path, content);
+            bytes += content.Length;
+            files.Add(path);
+        }
+
+        Console.WriteLine(Invariant($"generated {files.Count} files ({bytes / 1e6:0} MB) in {clock.Elapsed.TotalSeconds:0.0} s (not timed below)"));
+        return files;
+    }
+
+    private static void Import(List<string> files, string dbPath)
+    {
+        using var db = DiaryDatabase.Open(dbPath);
+        var importer = new ActivityImporter(db, TimeProvider.System);
+        var clock = Stopwatch.StartNew();
+        var summary = importer.ImportAll(files);
+        clock.Stop();
+        Console.WriteLine(Invariant(
+            $"import: {summary}; {clock.Elapsed.TotalSeconds:0.00} s, {files.Count / clock.Elapsed.TotalSeconds:0} files/s (target >= 200); peak working set {PeakMb():0} MB"));
+    }
+
+    private static void Analyse(string dbPath)
+    {
+        var diary = TenYears();
+        using (var db = DiaryDatabase.Open(dbPath))
+        {
+            db.InTransaction(() =>
+            {
+                foreach (var shoe in diary.Shoes)
+                {
+                    db.Shoes.Add(shoe.Name, shoe.AddedOn, isDefault: false);
+                }
+
+                foreach (var run in diary.Runs)
+                {
+                    db.Runs.Insert(run);
+                }
+
+                foreach (var episode in diary.Episodes)
+                {
+                    db.Episodes.Insert(episode);
+                }
+
+                foreach (var x in diary.Experiments)
+                {
+                    db.Experiments.Add(x.StartedOn, x.Description, x.Factor);
+                }
+            });
+
+            var load = Time(() => db.Snapshot());
+            Console.WriteLine(Invariant($"load 10 years from SQLite ({diary.Runs.Count} runs, {diary.Episodes.Count} episodes): median {load.Median:0.0} ms"));
+        }
+
+        var training = Time(() => TrainingAnalysis.Analyze(diary));
+        var triggers = Time(() => TriggerAnalysis.Analyze(diary));
+        Console.WriteLine(Invariant($"training over {diary.Runs.Count} runs: median {training.Median:0.0} ms, first {training.First:0.0} ms ({training.Result.Weeks.Count} weeks, {training.Result.Flags.Count} flags; target < 200 ms)"));
+        Console.WriteLine(Invariant($"triggers over {diary.Runs.Count} runs: median {triggers.Median:0.0} ms, first {triggers.First:0.0} ms ({triggers.Result.Findings.Count} findings; target < 200 ms)"));
+        Console.WriteLine(Invariant($"peak working set of the whole benchmark process: {PeakMb():0} MB"));
+    }
+
+    /// <summary>Ten years of daily runs with rotating shoes, lacing and surfaces, and episodes on about one run in six.</summary>
+    private static DiarySnapshot TenYears()
+    {
+        var random = new Random(20261122);
+        var first = new DateTimeOffset(2016, 1, 1, 6, 30, 0, TimeSpan.FromHours(1));
+        var days = Years * 365;
+        var shoes = Enumerable.Range(1, 12).Select(i => new Shoe(i, $"Shoe {i}", DateOnly.FromDateTime(first.AddDays((i - 1) * days / 12).Date), null, false)).ToList();
+        string[] lacings = ["standard", "heel lock", "loose"];
+        string[] surfaces = ["road", "trail", "track", "treadmill"];
+        var runs = new List<RunRecord>(days);
+        var episodes = new List<Episode>();
+        for (var d = 0; d < days; d++)
+        {
+            var start = first.AddDays(d);
+            var minutes = 25 + random.Next(0, 90);
+            var shoeId = 1 + (d * 12 / days);
+            var run = new RunRecord
+            {
+                Id = d + 1,
+                Activity = new LegCheck.Activities.Activity
+                {
+                    Sport = "running",
+                    StartUtc = start.ToUniversalTime(),
+                    UtcOffset = start.Offset,
+                    DistanceMeters = minutes * 60 * (2.6 + random.NextDouble()),
+                    MovingTime = TimeSpan.FromMinutes(minutes),
+                    ElapsedTime = TimeSpan.FromMinutes(minutes + 2),
+                    AverageHeartRate = 140 + random.Next(0, 30),
+                    AverageCadenceSpm = 155 + random.Next(0, 25),
+                    AverageTemperatureC = 5 + random.Next(0, 25),
+                    Key = "bench:" + d.ToString(CultureInfo.InvariantCulture),
+                },
+                UtcOffset = start.Offset,
+                OffsetFromFile = true,
+                FileName = $"{d}.fit",
+                ImportedAt = start,
+                ShoeId = shoeId,
+                Lacing = lacings[d % 3],
+                Surface = surfaces[d % 4],
+                Electrolytes = minutes > 60 ? random.Next(0, 2) == 1 : null,
+            };
+            runs.Add(run);
+            if (random.Next(0, 6) == 0 || (shoeId == 7 && minutes > 70))
+            {
+                episodes.Add(new Episode
+                {
+                    Id = episodes.Count + 1,
+                    OccurredAt = start.AddMinutes(minutes * 0.7),
+                    RunId = run.Id,
+                    Symptoms = [random.Next(0, 3) switch { 0 => "calf_cramp", 1 => "numbness", _ => "foot_cramp" }],
+                    MinutesIntoRun = Math.Round(minutes * 0.7),
+                    Severity = random.Next(1, 8),
+                    LoggedAt = start.AddHours(3),
+                });
+            }
+        }
+
+        var experiments = new List<Experiment>
+        {
+            new(1, DateOnly.FromDateTime(first.AddDays(days / 2).Date), "heel-lock lacing", "lacing"),
+            new(2, DateOnly.FromDateTime(first.AddDays(days * 3 / 4).Date), "electrolytes on long runs", "electrolytes"),
+        };
+        return new DiarySnapshot(runs, episodes, shoes, experiments);
+    }
+
+    /// <summary>One cold run, then the median of ten warm ones, in milliseconds.</summary>
+    private static (double First, double Median, T Result) Time<T>(Func<T> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        var first = clock.Elapsed.TotalMilliseconds;
+        var times = new List<double>();
+        for (var i = 0; i < 10; i++)
+        {
+            clock.Restart();
+            result = work();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return (first, times[times.Count / 2], result);
+    }
+
+    private static double PeakMb()
+    {
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process.PeakWorkingSet64 / 1e6;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
