@@ -25,8 +25,11 @@ public static class WebApp
     /// <summary>Largest request body accepted, API and forms alike; a case is a few hundred bytes.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
-    /// <summary>Builds the app without starting it; <c>--urls http://127.0.0.1:0</c> picks a free port.</summary>
-    public static WebApplication Create(string[] args)
+    /// <summary>
+    /// Builds the app without starting it; <c>--urls http://127.0.0.1:0</c> picks a free port.
+    /// <paramref name="configure"/> runs just before the app is built (tests add a log recorder there).
+    /// </summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -75,6 +78,7 @@ public static class WebApp
         // Antiforgery needs data protection; keys live in memory only, so nothing is written to disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusPages();
