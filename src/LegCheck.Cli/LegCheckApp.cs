@@ -21,6 +21,7 @@ public static class LegCheckApp
         yield return Assess.AssessCommand.Create(ctx);
         yield return Assess.EvalCommand.Create(ctx);
         yield return KbCommand.Create(ctx);
+        yield return Interview.InterviewCommand.Create(ctx);
         yield return Diary.ImportCommand.Create(ctx);
         yield return Diary.LogCommand.Create(ctx);
         yield return Diary.EpisodesCommand.Create(ctx);
@@ -37,6 +38,9 @@ public static class LegCheckApp
     public static async Task<int> RunAsync(string[] args, CliContext ctx)
     {
         var root = BuildRoot(ctx);
+
+        // With no arguments LegCheck starts the interview, the thing most runners came for.
+        root.SetAction(_ => Interview.InterviewCommand.RunTerminal(ctx));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration
         {

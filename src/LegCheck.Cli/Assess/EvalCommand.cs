@@ -34,7 +34,7 @@ public static class EvalCommand
                 continue;
             }
 
-            results.Add((file.Case, interview ? Interview.CaseRunner.Run(assessor, file.Case) : Assess(assessor, file.Case)));
+            results.Add((file.Case, interview ? Interview.InterviewCommand.Simulate(assessor, file.Case) : Assess(assessor, file.Case)));
         }
 
         var (m, misses) = Scorer.Score(results);

@@ -10,8 +10,8 @@ public static class Report
     public static void Write(IAnsiConsole console, KnowledgeBase kb, string title, Assessment a)
     {
         console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
-        WriteBanner(console, a);
-        WriteCauses(console, a);
+        WriteBanner(console, kb, a);
+        WriteCauses(console, kb, a);
         WritePlan(console, kb, a);
         console.Write(new Panel(Markup.Escape(Assessment.Disclaimer)) { Header = new PanelHeader("Not a diagnosis"), Border = BoxBorder.Rounded });
         console.WriteLine();
@@ -25,16 +25,16 @@ public static class Report
         _ => Color.Green,
     };
 
-    private static void WriteBanner(IAnsiConsole console, Assessment a)
+    private static void WriteBanner(IAnsiConsole console, KnowledgeBase kb, Assessment a)
     {
         var level = a.Triage.Level;
         var lines = new List<string> { $"[bold]{Markup.Escape(Planner.Describe(level).ToUpperInvariant())}[/]" };
         foreach (var fired in a.Triage.Fired.Where(f => f.Rule.Level == level))
         {
-            lines.Add("• " + Markup.Escape(fired.Rule.Message) + $" [dim]({Markup.Escape(Sources(fired.Rule.Sources))})[/]");
+            lines.Add("• " + Markup.Escape(fired.Rule.Message) + $" [dim]({Markup.Escape(Sources(fired.Rule.Sources, kb))})[/]");
         }
 
-        var first = a.Plan.FirstOrDefault();
+        var first = a.Plan.Count > 0 ? a.Plan[0] : null;
         if (first is not null)
         {
             lines.Add($"Do this now: [bold]{Markup.Escape(first.Advice.Title)}[/]");
@@ -48,7 +48,7 @@ public static class Report
         });
     }
 
-    private static void WriteCauses(IAnsiConsole console, Assessment a)
+    private static void WriteCauses(IAnsiConsole console, KnowledgeBase kb, Assessment a)
     {
         var table = new Table().Border(TableBorder.Simple).Title("Likely causes");
         table.AddColumn("Cause");
@@ -61,8 +61,8 @@ public static class Report
                 rc.Raised.Take(3).Select(c => "[green]+[/] " + Markup.Escape(c.Label))
                     .Concat(rc.Lowered.Take(2).Select(c => "[red]−[/] " + Markup.Escape(c.Label))));
             table.AddRow(
-                new Markup($"[bold]{Markup.Escape(rc.Condition.Name)}[/]\n[dim]{Markup.Escape(rc.Condition.Summary.Text)} ({Markup.Escape(Sources(rc.Condition.Summary.Sources))})[/]"),
-                new Markup($"{bar}\n{rc.Probability:P0} {rc.Band}"),
+                new Markup($"[bold]{Markup.Escape(rc.Condition.Name)}[/]\n[dim]{Markup.Escape(rc.Condition.Summary.Text)} ({Markup.Escape(Sources(rc.Condition.Summary.Sources, kb))})[/]"),
+                new Markup($"{bar}\n{Percent(rc.Probability)} {rc.Band}"),
                 new Markup(why.Length == 0 ? "[dim]prior only[/]" : why));
         }
 
@@ -89,7 +89,7 @@ public static class Report
             table.AddRow(
                 new Markup((n++).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup(when),
-                new Markup($"[bold]{Markup.Escape(step.Advice.Title)}[/]\n{Markup.Escape(step.Advice.Detail)}\n[dim]{Markup.Escape(step.Reason)}[/]"),
+                new Markup($"[bold]{Markup.Escape(step.Advice.Title)}[/]\n{Markup.Escape(step.Advice.Detail)}\n[dim]{Markup.Escape(FirstReason(step.Reason))}[/]"),
                 new Markup($"[dim]{Markup.Escape(Sources(step.Advice.Sources, kb))}[/]"));
         }
 
@@ -103,8 +103,25 @@ public static class Report
         console.MarkupLineInterpolated($"[bold]When to see whom:[/] {top.SeeWhom}. If it gets worse, see someone sooner.");
     }
 
-    public static string Sources(IEnumerable<SourceRef> refs, KnowledgeBase? kb = null) =>
-        string.Join("; ", refs.Select(r => kb is not null && kb.Sources.TryGetValue(r.SourceId, out var doc) && doc.Kind == "guideline"
-            ? doc.Publisher ?? doc.Title
+    /// <summary>Sources in words: an article by its title and section, a guideline by publisher and title.</summary>
+    public static string Sources(IEnumerable<SourceRef> refs, KnowledgeBase kb) =>
+        string.Join("; ", refs.Select(r => kb.Sources.TryGetValue(r.SourceId, out var doc)
+            ? doc.Kind == "guideline"
+                ? $"{doc.Publisher}: {doc.Title}"
+                : $"\"{doc.Title}\", {r.Section}"
             : r.ToString()));
+
+    /// <summary>Naive Bayes is overconfident at the extremes, so the report never claims certainty.</summary>
+    private static string Percent(double p) => p switch
+    {
+        > 0.99 => "over 99%",
+        < 0.01 => "under 1%",
+        _ => p.ToString("P0", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static string FirstReason(string reasons)
+    {
+        var parts = reasons.Split("; ");
+        return parts.Length == 1 ? reasons : $"{parts[0]} (and {parts.Length - 1} more reason{(parts.Length > 2 ? "s" : "")})";
+    }
 }

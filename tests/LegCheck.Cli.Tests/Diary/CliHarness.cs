@@ -9,8 +9,8 @@ internal static class CliHarness
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Runs <paramref name="args"/>; with <paramref name="keys"/> (typed answers) the console is interactive (ANSI on, stdin a terminal).</summary>
-    public static (int Exit, string Output) Run(string[] args, IReadOnlyDictionary<string, string?>? environment = null, IEnumerable<ConsoleKeyInfo>? keys = null)
+    /// <summary>Runs <paramref name="args"/>; with <paramref name="keys"/> (typed answers) the console is interactive (ANSI on, stdin a terminal); <paramref name="input"/> is piped standard input for commands that read lines.</summary>
+    public static (int Exit, string Output) Run(string[] args, IReadOnlyDictionary<string, string?>? environment = null, IEnumerable<ConsoleKeyInfo>? keys = null, TextReader? input = null)
     {
         var writer = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
         var interactive = keys is not null;
@@ -26,7 +26,7 @@ internal static class CliHarness
         var ctx = new CliContext(
             used,
             new FixedTime(Now),
-            TextReader.Null,
+            input ?? TextReader.Null,
             interactive,
             environment ?? new Dictionary<string, string?>(StringComparer.Ordinal));
         var exit = LegCheckApp.RunAsync(args, ctx).GetAwaiter().GetResult();

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using LegCheck.Cli.Assess;
+using LegCheck.Core.Cases;
+using LegCheck.Core.Engine;
+using LegCheck.Core.Interview;
+using Spectre.Console;
+
+namespace LegCheck.Cli.Interview;
+
+/// <summary>
+/// <c>legcheck interview</c> runs the interview in the terminal; with <c>--case FILE|DIR --json</c> it
+/// simulates it, answering each question from the case file, and prints the contract JSON.
+/// </summary>
+public static class InterviewCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var caseOption = new Option<string?>("--case") { Description = "Simulate the interview for a case file or a folder of cases" };
+        var jsonOption = new Option<bool>("--json") { Description = "Print the contract JSON, one line per case" };
+        var command = new Command("interview", "Answer a few questions about your symptoms (the default command)");
+        command.Options.Add(caseOption);
+        command.Options.Add(jsonOption);
+        command.SetAction(parse => parse.GetValue(caseOption) is { } path
+            ? RunCases(ctx, path, parse.GetValue(jsonOption))
+            : RunTerminal(ctx));
+        return command;
+    }
+
+    public static int RunTerminal(CliContext ctx, IReadOnlyList<PrefilledFact>? prefilled = null)
+    {
+        IInterviewUi ui = ctx.InputIsTerminal && ctx.Console.Profile.Capabilities.Interactive
+            ? new SpectreUi(ctx.Console)
+            : new PlainUi(ctx.Console, ctx.Input);
+        return TerminalInterview.Run(ctx, ui, prefilled ?? []);
+    }
+
+    public static int RunCases(CliContext ctx, string path, bool json)
+    {
+        var engine = new InterviewEngine(Assessor.Default);
+        var failed = false;
+        foreach (var file in CaseFiles.Read(path, engine.Kb))
+        {
+            if (file.Case is null)
+            {
+                failed = true;
+                ctx.Console.MarkupLineInterpolated($"[red]error:[/] {file.Error}");
+                continue;
+            }
+
+            var result = CaseInterview.Run(engine, file.Case);
+            if (json)
+            {
+                ctx.Console.Profile.Out.Writer.WriteLine(AssessmentJson.From(file.Case.Id, result.Assessment, result.QuestionsAsked).ToJsonLine());
+            }
+            else
+            {
+                ctx.Console.MarkupLineInterpolated($"[dim]{result.QuestionsAsked} questions: {string.Join(", ", result.QuestionIds)} ({result.StopReason})[/]");
+                Report.Write(ctx.Console, engine.Kb, file.Case.Summary ?? file.Case.Id, result.Assessment);
+            }
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    /// <summary>Runs a case through the simulated interview for <c>eval --interview</c>.</summary>
+    public static AssessmentJson Simulate(Assessor assessor, Case c)
+    {
+        var result = CaseInterview.Run(new InterviewEngine(assessor), c);
+        return AssessmentJson.From(c.Id, result.Assessment, result.QuestionsAsked);
+    }
+}

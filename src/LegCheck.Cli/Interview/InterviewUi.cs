@@ -1,0 +1,49 @@
+using LegCheck.Core.Cases;
+using LegCheck.Core.Interview;
+using LegCheck.Core.Model;
+
+namespace LegCheck.Cli.Interview;
+
+/// <summary>What the runner did at a prompt: answered, asked why, went back, or left.</summary>
+public abstract record UiAction
+{
+    public sealed record Answer(IReadOnlyList<string> Values) : UiAction;
+
+    public sealed record Why : UiAction;
+
+    public sealed record Back : UiAction;
+
+    public sealed record Quit : UiAction;
+}
+
+/// <summary>
+/// The two faces of the terminal interview: arrow-key prompts on a terminal, numbered prompts read
+/// line by line when input is piped (so it can be scripted).
+/// </summary>
+public interface IInterviewUi
+{
+    /// <summary>Asks for a free-text description; null when skipped or input ended.</summary>
+    string? AskDescription();
+
+    /// <summary>Shows facts understood from the description and asks whether to keep them.</summary>
+    bool ConfirmFacts(IReadOnlyList<string> lines, string title);
+
+    UiAction Ask(Question question, int number, double confidence, bool canGoBack);
+
+    void ShowWhy(NextQuestion next, KnowledgeBase kb);
+}
+
+/// <summary>Shared helpers for both faces.</summary>
+internal static class UiText
+{
+    public static string Describe(KnowledgeBase kb, string factId, FactValue value)
+    {
+        var fact = kb.Facts[factId];
+        return fact.Type switch
+        {
+            FactType.Bool => (value.Kind == FactValueKind.No ? "no: " : "") + fact.Label,
+            FactType.Number => $"{fact.Label}: {value} {fact.Unit}",
+            _ => $"{fact.Label}: {value.ToString().Replace('_', ' ').Replace(",", ", ", StringComparison.Ordinal)}",
+        };
+    }
+}

@@ -1,0 +1,101 @@
+using LegCheck.Cli.Assess;
+using LegCheck.Core.Cases;
+using LegCheck.Core.Engine;
+using LegCheck.Core.Interview;
+using Spectre.Console;
+
+namespace LegCheck.Cli.Interview;
+
+/// <summary>A fact offered before the interview starts, such as one inferred from the run diary.</summary>
+public sealed record PrefilledFact(string FactId, string Value, string Explanation);
+
+/// <summary>
+/// The interview loop shared by both faces: free-text start, optional diary pre-fill, one question at a
+/// time with back and why, and the same report as <c>assess</c> at the end.
+/// </summary>
+public static class TerminalInterview
+{
+    public static int Run(CliContext ctx, IInterviewUi ui, IReadOnlyList<PrefilledFact> prefilled)
+    {
+        var engine = new InterviewEngine(Assessor.Default);
+        var kb = engine.Kb;
+        var evidence = Evidence.Empty;
+        ctx.Console.MarkupLine("[bold]LegCheck[/] asks a few questions about your calf or foot symptoms. It is not a diagnosis.");
+
+        if (ui.AskDescription() is { } text)
+        {
+            var parsed = PhraseParser.Parse(text);
+            if (parsed.Count > 0)
+            {
+                var candidate = PhraseParser.Apply(evidence, parsed);
+                var lines = candidate.Values.Select(kv => UiText.Describe(kb, kv.Key, kv.Value)).ToList();
+                if (ui.ConfirmFacts(lines, "From your description I understood:"))
+                {
+                    evidence = candidate;
+                }
+            }
+        }
+
+        evidence = ApplyPrefill(kb, evidence, prefilled, ui);
+        var history = new Stack<Evidence>();
+        while (true)
+        {
+            var step = engine.Next(evidence);
+            if (step.ShouldStop || step.Next is null)
+            {
+                Report.Write(ctx.Console, kb, "Your assessment", step.Assessment);
+                return 0;
+            }
+
+            var confidence = step.Assessment.Conditions[0].Probability;
+            var action = ui.Ask(step.Next.Question, history.Count + 1, confidence, history.Count > 0);
+            switch (action)
+            {
+                case UiAction.Quit:
+                    ctx.Console.MarkupLine("Interview ended before the end; nothing was saved.");
+                    return 130;
+                case UiAction.Why:
+                    ui.ShowWhy(step.Next, kb);
+                    break;
+                case UiAction.Back:
+                    evidence = history.Pop();
+                    break;
+                case UiAction.Answer answer:
+                    try
+                    {
+                        var next = Answers.Apply(kb, evidence, step.Next.Question, answer.Values);
+                        history.Push(evidence);
+                        evidence = next;
+                    }
+                    catch (ArgumentException e)
+                    {
+                        ctx.Console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static Evidence ApplyPrefill(Core.Model.KnowledgeBase kb, Evidence evidence, IReadOnlyList<PrefilledFact> prefilled, IInterviewUi ui)
+    {
+        var usable = new List<(string FactId, FactValue Value, string Explanation)>();
+        foreach (var p in prefilled.Where(p => kb.Facts.ContainsKey(p.FactId) && !evidence.Has(p.FactId)))
+        {
+            if (FactParser.TryParse(kb.Facts[p.FactId], p.Value, out var value) is null && value.IsKnown)
+            {
+                usable.Add((p.FactId, value, p.Explanation));
+            }
+        }
+
+        if (usable.Count == 0)
+        {
+            return evidence;
+        }
+
+        var lines = usable.Select(u => $"{UiText.Describe(kb, u.FactId, u.Value)} — {u.Explanation}").ToList();
+        return ui.ConfirmFacts(lines, "From your run diary (you can change these):")
+            ? usable.Aggregate(evidence, (e, u) => e.With(u.FactId, u.Value))
+            : evidence;
+    }
+}

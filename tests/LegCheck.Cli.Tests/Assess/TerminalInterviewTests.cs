@@ -1,0 +1,81 @@
+using Xunit;
+using LegCheck.Cli.Tests.Diary;
+
+namespace LegCheck.Cli.Tests.Assess;
+
+/// <summary>Scripted terminal sessions: piped stdin with numbered prompts, and arrow-key prompts on a scripted console.</summary>
+public class TerminalInterviewTests
+{
+    [Fact]
+    public void Interview_PipedStdin_CompletesWithReport()
+    {
+        // Free text, confirm, then answer every question with "don't know" (empty line) except a few.
+        var script = "my calf cramped near the end of a long hot run, stretching helped\ny\n" + string.Concat(Enumerable.Repeat("\n", 40));
+        var (exit, output) = CliHarness.Run(["interview"], input: new StringReader(script));
+        Assert.Equal(0, exit);
+        Assert.Contains("From your description I understood:", output, StringComparison.Ordinal);
+        Assert.Contains("Question 1:", output, StringComparison.Ordinal);
+        Assert.Contains("Urgency:", output, StringComparison.Ordinal);
+        Assert.Contains("Your plan", output, StringComparison.Ordinal);
+        Assert.Contains("not a diagnosis", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Interview_PipedStdin_WhyAndBackWork()
+    {
+        var script = "\n?\n1\nb\n2\n" + string.Concat(Enumerable.Repeat("\n", 40));
+        var (exit, output) = CliHarness.Run(["interview"], input: new StringReader(script));
+        Assert.Equal(0, exit);
+        Assert.Contains("Why we ask:", output, StringComparison.Ordinal);
+        // Asked, asked again after "why", and once more after going back from question 2.
+        Assert.Equal(3, CountOf(output, "Question 1:"));
+        Assert.Equal(2, CountOf(output, "Question 2:"));
+    }
+
+    [Fact]
+    public void Interview_InputEndsEarly_LeavesCleanlyWithoutReport()
+    {
+        var (exit, output) = CliHarness.Run(["interview"], input: new StringReader("\n1\n"));
+        Assert.Equal(130, exit);
+        Assert.Contains("nothing was saved", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your plan", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Interview_BadNumber_IsRejectedAndAskedAgain()
+    {
+        // q_feel: tick cramp; q_where: calf; q_age: "old" is rejected, then 34.
+        var script = "\n1\n1\nold\n34\n" + string.Concat(Enumerable.Repeat("\n", 40));
+        var (exit, output) = CliHarness.Run(["interview"], input: new StringReader(script));
+        Assert.Equal(0, exit);
+        Assert.Contains("q_age: expected a number", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Interview_ArrowKeyConsole_CompletesWithReport()
+    {
+        var keys = new List<ConsoleKeyInfo>();
+        keys.AddRange(CliHarness.Type(""));
+        for (var i = 0; i < 40; i++)
+        {
+            // Select the first option (or an empty number) and confirm: enough to walk to the end.
+            keys.Add(CliHarness.Key(ConsoleKey.Spacebar));
+            keys.Add(CliHarness.Key(ConsoleKey.Enter));
+        }
+
+        var (exit, output) = CliHarness.Run(["interview"], keys: keys);
+        Assert.Equal(0, exit);
+        Assert.Contains("Your plan", output, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+}

@@ -1,2 +1,0 @@
-namespace LegCheck.Cli.Tests;
-public class SmokeTests { [Xunit.Fact] public void Build_Always_Compiles() => Xunit.Assert.True(typeof(SmokeTests).Assembly.GetName().Name!.Length > 0); }
