@@ -1,0 +1,105 @@
+using LegCheck.Core.Cases;
+using LegCheck.Core.Loading;
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Interview;
+
+/// <summary>
+/// The vocabulary runners use for their symptoms, read from <c>knowledge/phrases.yaml</c>: phrases with their
+/// synonyms and the facts they set, the words that negate or hedge a phrase, and the number words and units
+/// used for "after two miles" or "I'm 45". Phrases are compiled into a word trie so that the longest phrase
+/// at each place in the text wins ("pins and needles" over "needles").
+/// </summary>
+public sealed class PhraseLexicon
+{
+    public const string FileName = "phrases.yaml";
+
+    private static readonly Lazy<PhraseLexicon> Embedded = new(() => Load(ReadEmbedded(), KnowledgeLoader.Default));
+
+    internal PhraseLexicon()
+    {
+    }
+
+    /// <summary>The lexicon compiled into this assembly, checked against <see cref="KnowledgeLoader.Default"/>.</summary>
+    public static PhraseLexicon Default => Embedded.Value;
+
+    /// <summary>How many distinct phrasings the lexicon recognises once synonyms and optional words are expanded.</summary>
+    public int PhraseCount { get; internal set; }
+
+    /// <summary>How many phrase lines the file holds.</summary>
+    public int PatternCount { get; internal set; }
+
+    /// <summary>Every fact id that at least one phrase can set.</summary>
+    public IReadOnlySet<string> CoveredFacts { get; internal set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    internal PhraseNode Root { get; } = new();
+
+    internal Dictionary<string, string> Spellings { get; } = new(StringComparer.Ordinal);
+
+    internal HashSet<string> StopWords { get; } = new(StringComparer.Ordinal);
+
+    internal List<string[]> Negators { get; } = [];
+
+    internal List<string[]> Hedges { get; } = [];
+
+    internal List<string[]> ClauseBreaks { get; } = [];
+
+    internal HashSet<string> CarryWords { get; } = new(StringComparer.Ordinal);
+
+    internal HashSet<string> Auxiliaries { get; } = new(StringComparer.Ordinal);
+
+    internal HashSet<string> NegationFillers { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, double> NumberWords { get; } = new(StringComparer.Ordinal);
+
+    internal HashSet<string> NumberHedges { get; } = new(StringComparer.Ordinal);
+
+    internal HashSet<string> ClauseEnds { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, PhraseUnit> Units { get; } = new(StringComparer.Ordinal);
+
+    internal int NegationWindow { get; set; } = 3;
+
+    /// <summary>Reads and validates a lexicon; every fact id and choice must exist in <paramref name="kb"/>.</summary>
+    /// <exception cref="KnowledgeException">The file is malformed; names the file, the line and the problem.</exception>
+    public static PhraseLexicon Load(string yaml, KnowledgeBase kb, string fileName = FileName) =>
+        PhraseLexiconLoader.Load(yaml, kb, fileName);
+
+    public static string ReadEmbedded()
+    {
+        using var stream = typeof(PhraseLexicon).Assembly.GetManifestResourceStream("knowledge/" + FileName)
+            ?? throw new KnowledgeException(FileName, 0, "missing from the embedded knowledge base");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    internal List<PhraseToken> Tokenize(string text) => PhraseTokenizer.Tokenize(text, Spellings);
+
+    internal bool IsStop(PhraseToken token) => !token.IsPunctuation && StopWords.Contains(token.Key);
+}
+
+/// <summary>A node of the phrase trie; edges are word keys or slots such as <c>{n}</c>.</summary>
+internal sealed class PhraseNode
+{
+    public Dictionary<string, PhraseNode> Next { get; } = new(StringComparer.Ordinal);
+
+    public PhraseRule? Rule { get; set; }
+}
+
+/// <summary>One phrase line of the lexicon and the entry it belongs to.</summary>
+internal sealed record PhraseRule(PhraseEntry Entry, long Line, string Phrase);
+
+/// <summary>
+/// What a group of synonymous phrases means. <see cref="Set"/> is what the runner asserts, flipped by
+/// a negation ("no swelling"); <see cref="Given"/> holds regardless ("loosening my tight laces did not help"
+/// still says the laces were tight).
+/// </summary>
+internal sealed record PhraseEntry(IReadOnlyList<PhraseSetting> Set, IReadOnlyList<PhraseSetting> Given, PhraseNumber? Number);
+
+internal sealed record PhraseSetting(string FactId, FactValue Value);
+
+/// <summary>A number phrase: the fact it sets, the unit groups it accepts, or a fixed value ("doubled my mileage").</summary>
+internal sealed record PhraseNumber(string FactId, IReadOnlySet<string> UnitGroups, double? Fixed);
+
+/// <summary>A unit word: its group (time, distance, percent), minutes or percent per unit, and how it was converted.</summary>
+internal sealed record PhraseUnit(string Group, double Factor, string? Note);

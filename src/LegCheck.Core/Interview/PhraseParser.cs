@@ -1,0 +1,183 @@
+using System.Globalization;
+using LegCheck.Core.Cases;
+using LegCheck.Core.Loading;
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Interview;
+
+/// <summary>
+/// A fact read from free text, to be shown to the runner for confirmation.
+/// </summary>
+/// <param name="FactId">A fact of the knowledge base.</param>
+/// <param name="Value">Yes, no or unknown for booleans; a number in the fact's unit; a one-element list for a choice
+/// (each location found is its own entry).</param>
+/// <param name="Matched">The words it was read from, with the negation or hedge that governs them
+/// ("no swelling"), and for distances how they were turned into minutes.</param>
+/// <param name="Negated">True when a negation flipped the phrase ("no swelling" gives swelling = no).</param>
+public sealed record ParsedFact(string FactId, FactValue Value, string Matched, bool Negated);
+
+/// <summary>
+/// Turns what a runner says ("my toes go numb after two miles", "no swelling") into facts, using the phrase
+/// lexicon. It only proposes facts: the interview shows them for confirmation before relying on them.
+/// </summary>
+public static class PhraseParser
+{
+    public const string LocationFact = "location";
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Parses with the embedded lexicon and knowledge base.</summary>
+    public static IReadOnlyList<ParsedFact> Parse(string text) => Parse(text, PhraseLexicon.Default, KnowledgeLoader.Default);
+
+    /// <summary>
+    /// Reads facts from <paramref name="text"/> in the order they appear. Each fact appears once, except
+    /// <c>location</c>, which appears once per place. When the text says both yes and no ("no pain in my calf but
+    /// pain in my foot"), yes wins; for numbers and choices the first mention wins. Negated or hedged places are left out.
+    /// </summary>
+    public static IReadOnlyList<ParsedFact> Parse(string text, PhraseLexicon lexicon, KnowledgeBase kb)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(kb);
+
+        var tokens = lexicon.Tokenize(text);
+        var matches = PhraseMatcher.FindLongest(lexicon, tokens);
+        var readings = PhraseScope.Read(lexicon, tokens, matches);
+        var found = new List<ParsedFact>();
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            var reading = readings[m];
+            var matched = text[tokens[reading.From].Start..tokens[match.Last - 1].End];
+            if (match.Rule.Entry.Number is { } number)
+            {
+                AddNumber(found, kb, number, match, reading, matched);
+            }
+
+            // "stretching doesn't help": the negation sits inside the phrase, in its {neg} slot.
+            var polarity = reading.Polarity == PhrasePolarity.Affirmed && match.InnerNegation ? PhrasePolarity.Negated : reading.Polarity;
+            foreach (var setting in match.Rule.Entry.Set)
+            {
+                AddSetting(found, setting, polarity, matched);
+            }
+
+            foreach (var setting in match.Rule.Entry.Given)
+            {
+                AddSetting(found, setting, PhrasePolarity.Affirmed, matched);
+            }
+        }
+
+        return Merge(found);
+    }
+
+    /// <summary>
+    /// Adds parsed facts to what is already known. Parsed values replace earlier ones, except that an unknown never
+    /// replaces a known value; locations are unioned into one <c>location</c> list.
+    /// </summary>
+    public static Evidence Apply(Evidence evidence, IReadOnlyList<ParsedFact> facts)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts)
+        {
+            var current = evidence[fact.FactId];
+            if (fact.FactId == LocationFact && fact.Value.Kind == FactValueKind.Choice)
+            {
+                var places = current.Kind == FactValueKind.Choice ? current.Choices : [];
+                evidence = evidence.With(fact.FactId, FactValue.Of(places.Concat(fact.Value.Choices).Distinct(StringComparer.Ordinal).ToList()));
+            }
+            else if (fact.Value.IsKnown || !current.IsKnown)
+            {
+                evidence = evidence.With(fact.FactId, fact.Value);
+            }
+        }
+
+        return evidence;
+    }
+
+    private static void AddNumber(List<ParsedFact> found, KnowledgeBase kb, PhraseNumber number, PhraseMatch match, PhraseReading reading, string matched)
+    {
+        if (reading.Polarity != PhrasePolarity.Affirmed || match.InnerNegation || match.Number is not { } value)
+        {
+            return;
+        }
+
+        value = Math.Round(value, 1);
+        var fact = kb.Facts[number.FactId];
+        if ((fact.Min is { } min && value < min) || (fact.Max is { } max && value > max))
+        {
+            return;
+        }
+
+        if (match.Unit?.Note is { } note)
+        {
+            matched += $" (≈{value.ToString(Invariant)} {fact.Unit ?? "minutes"}, {note})";
+        }
+
+        found.Add(new ParsedFact(number.FactId, FactValue.Of(value), matched, Negated: false));
+    }
+
+    private static void AddSetting(List<ParsedFact> found, PhraseSetting setting, PhrasePolarity polarity, string matched)
+    {
+        var value = setting.Value;
+        var isChoice = value.Kind == FactValueKind.Choice;
+        switch (polarity)
+        {
+            case PhrasePolarity.Hedged:
+                if (!isChoice)
+                {
+                    found.Add(new ParsedFact(setting.FactId, FactValue.Unknown, matched, Negated: false));
+                }
+
+                break;
+            case PhrasePolarity.Negated:
+                // "no swelling" is swelling = no; "not a non-smoker" and "not my calf" say nothing definite.
+                if (value.Kind == FactValueKind.Yes)
+                {
+                    found.Add(new ParsedFact(setting.FactId, FactValue.No, matched, Negated: true));
+                }
+
+                break;
+            default:
+                if (isChoice)
+                {
+                    found.AddRange(value.Choices.Select(c => new ParsedFact(setting.FactId, FactValue.Of([c]), matched, Negated: false)));
+                }
+                else
+                {
+                    found.Add(new ParsedFact(setting.FactId, value, matched, Negated: false));
+                }
+
+                break;
+        }
+    }
+
+    private static List<ParsedFact> Merge(List<ParsedFact> found)
+    {
+        var merged = new List<ParsedFact>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var fact in found)
+        {
+            var key = fact.FactId == LocationFact ? fact.FactId + ":" + fact.Value : fact.FactId;
+            if (!index.TryGetValue(key, out var at))
+            {
+                index[key] = merged.Count;
+                merged.Add(fact);
+            }
+            else if (Rank(fact.Value) > Rank(merged[at].Value))
+            {
+                merged[at] = fact;
+            }
+        }
+
+        return merged;
+    }
+
+    private static int Rank(FactValue value) => value.Kind switch
+    {
+        FactValueKind.Unknown => 0,
+        FactValueKind.No => 1,
+        FactValueKind.Yes => 2,
+        _ => 1,
+    };
+}

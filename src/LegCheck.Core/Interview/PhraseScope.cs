@@ -1,0 +1,136 @@
+using LegCheck.Core.Cases;
+
+namespace LegCheck.Core.Interview;
+
+internal enum PhrasePolarity
+{
+    Affirmed,
+    Negated,
+    Hedged,
+}
+
+/// <summary>How a found phrase is meant: affirmed, negated ("no swelling") or hedged ("not sure if ..."),
+/// and the token where that reading begins, so the confirmation shows "no swelling" rather than "swelling".</summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
+internal readonly record struct PhraseReading(PhrasePolarity Polarity, int From);
+
+/// <summary>
+/// Decides which phrases a negation or a hedge covers. A negator or hedge covers the phrase that follows it within
+/// the lexicon's window of words, in the same clause (punctuation and words such as "but" end a clause).
+/// It carries on to the next phrase only across words such as "or" and "in" ("no numbness or tingling in my toes"),
+/// not across "and my calf cramps".
+/// </summary>
+internal static class PhraseScope
+{
+    public static PhraseReading[] Read(PhraseLexicon lexicon, List<PhraseToken> tokens, List<PhraseMatch> matches)
+    {
+        var slots = new PhraseSlots(lexicon, tokens);
+        var owner = new int[tokens.Count];
+        Array.Fill(owner, -1);
+        for (var m = 0; m < matches.Count; m++)
+        {
+            for (var i = matches[m].First; i < matches[m].Last; i++)
+            {
+                owner[i] = m;
+            }
+        }
+
+        var breaks = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            breaks[i] |= tokens[i].IsPunctuation;
+            foreach (var words in lexicon.ClauseBreaks.Where(w => slots.SequenceAt(i, w)))
+            {
+                for (var k = 0; k < words.Length; k++)
+                {
+                    breaks[i + k] = true;
+                }
+            }
+        }
+
+        var readings = new PhraseReading[matches.Count];
+        for (var m = 0; m < matches.Count; m++)
+        {
+            readings[m] = ReadOne(lexicon, tokens, slots, owner, breaks, readings, matches[m]);
+            if (readings[m].Polarity == PhrasePolarity.Affirmed && IsPlace(matches[m]) && NegatedAfter(lexicon, tokens, slots, matches[m].Last))
+            {
+                readings[m] = readings[m] with { Polarity = PhrasePolarity.Negated };
+            }
+        }
+
+        return readings;
+    }
+
+    private static bool IsPlace(PhraseMatch match) =>
+        match.Rule.Entry.Set.Count > 0 && match.Rule.Entry.Set.All(s => s.Value.Kind == FactValueKind.Choice);
+
+    /// <summary>"my toes don't tingle", "my calves are not affected": the place is the subject of a negated verb.</summary>
+    private static bool NegatedAfter(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, int pos)
+    {
+        while (pos < tokens.Count && !tokens[pos].IsPunctuation && (lexicon.IsStop(tokens[pos]) || lexicon.Auxiliaries.Contains(tokens[pos].Key)))
+        {
+            pos++;
+        }
+
+        return lexicon.Negators.Any(n => slots.SequenceAt(pos, n));
+    }
+
+    private static PhraseReading ReadOne(
+        PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, int[] owner, bool[] breaks, PhraseReading[] earlier, PhraseMatch match)
+    {
+        var affirmed = new PhraseReading(PhrasePolarity.Affirmed, match.First);
+        var words = 0;
+        var onlyCarryWords = true;
+        for (var j = match.First - 1; j >= 0; j--)
+        {
+            if (owner[j] >= 0)
+            {
+                // An earlier phrase: its reading carries over "or", "in", "on" ... but not over "and my".
+                var previous = earlier[owner[j]];
+                return onlyCarryWords && previous.Polarity != PhrasePolarity.Affirmed ? previous : affirmed;
+            }
+
+            if (breaks[j])
+            {
+                return affirmed;
+            }
+
+            // Hedges first: "not sure" is a hedge, not the negator "not".
+            if (lexicon.Hedges.FirstOrDefault(h => slots.SequenceAt(j - h.Length + 1, h) && Free(owner, j - h.Length + 1, j)) is { } hedge)
+            {
+                return new PhraseReading(PhrasePolarity.Hedged, j - hedge.Length + 1);
+            }
+
+            if (lexicon.Negators.FirstOrDefault(n => slots.SequenceAt(j - n.Length + 1, n) && Free(owner, j - n.Length + 1, j)) is { } negator)
+            {
+                return new PhraseReading(PhrasePolarity.Negated, j - negator.Length + 1);
+            }
+
+            if (lexicon.IsStop(tokens[j]))
+            {
+                continue;
+            }
+
+            onlyCarryWords &= lexicon.CarryWords.Contains(tokens[j].Key);
+            if (++words > lexicon.NegationWindow)
+            {
+                return affirmed;
+            }
+        }
+
+        return affirmed;
+    }
+
+    private static bool Free(int[] owner, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (owner[i] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,133 @@
+namespace LegCheck.Core.Interview;
+
+/// <summary>
+/// One word or punctuation mark of a runner's text. <see cref="Word"/> is the lower-cased, respelled word
+/// ("cannot" becomes "can't"); <see cref="Key"/> is its singular form, which is what phrases are matched on,
+/// so "calves" matches a phrase written with "calf". Start and End index the original text.
+/// </summary>
+internal readonly record struct PhraseToken(string Word, string Key, int Start, int End, bool IsPunctuation);
+
+/// <summary>
+/// Splits free text into words the same way for the runner's text and for the lexicon's phrases,
+/// so a phrase and the text it describes always agree on where words begin and end.
+/// </summary>
+internal static class PhraseTokenizer
+{
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["feet"] = "foot",
+        ["calves"] = "calf",
+        ["halves"] = "half",
+        ["women"] = "woman",
+        ["men"] = "man",
+    };
+
+    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal) { "st", "nd", "rd", "th" };
+
+    public static List<PhraseToken> Tokenize(string text, IReadOnlyDictionary<string, string> spellings)
+    {
+        var tokens = new List<PhraseToken>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i) || IsDecimalPoint(text, i)))
+                {
+                    i++;
+                }
+
+                AddWord(tokens, text, start, i, spellings);
+            }
+            else if (c is ',' or ';' or '.' or '!' or '?' or ':' or '(' or ')' or '\n')
+            {
+                tokens.Add(new PhraseToken(c.ToString(), c.ToString(), i, i + 1, IsPunctuation: true));
+                i++;
+            }
+            else
+            {
+                if (c == '%')
+                {
+                    tokens.Add(new PhraseToken("%", "%", i, i + 1, IsPunctuation: false));
+                }
+
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The form a word is matched on: "calves" and "calf" share one key, as do "toes" and "toe".</summary>
+    public static string Stem(string word)
+    {
+        if (Irregular.TryGetValue(word, out var irregular))
+        {
+            return irregular;
+        }
+
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
+            || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
+            && !char.IsDigit(word[0]))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    private static void AddWord(List<PhraseToken> tokens, string text, int start, int end, IReadOnlyDictionary<string, string> spellings)
+    {
+        var word = text[start..end].ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2018', '\'');
+
+        // "45yo" and "3km" are a number and a word; "3rd" is one ordinal.
+        var digits = 0;
+        while (digits < word.Length && (char.IsDigit(word[digits]) || (word[digits] == '.' && digits > 0)))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits < word.Length && word[digits..].All(char.IsLetter) && !Ordinals.Contains(word[digits..]))
+        {
+            tokens.Add(Make(word[..digits], start, start + digits, spellings));
+            tokens.Add(Make(word[digits..], start + digits, end, spellings));
+            return;
+        }
+
+        tokens.Add(Make(word, start, end, spellings));
+    }
+
+    private static PhraseToken Make(string word, int start, int end, IReadOnlyDictionary<string, string> spellings)
+    {
+        if (word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)
+        {
+            word = word[..^2];
+        }
+
+        if (spellings.TryGetValue(word, out var respelled))
+        {
+            word = respelled;
+        }
+
+        return new PhraseToken(word, Stem(word), start, end, IsPunctuation: false);
+    }
+
+    private static bool IsInnerApostrophe(string text, int i) =>
+        text[i] is '\'' or '\u2019' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+
+    private static bool IsDecimalPoint(string text, int i) =>
+        text[i] == '.' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+}
