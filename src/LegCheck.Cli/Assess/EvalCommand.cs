@@ -40,7 +40,7 @@ public static class EvalCommand
         var (m, misses) = Scorer.Score(results);
         foreach (var miss in misses)
         {
-            ctx.Console.WriteLine($"MISS     {miss.CaseId}: {string.Join("; ", miss.Problems)}");
+            ctx.Console.Profile.Out.Writer.WriteLine($"MISS     {miss.CaseId}: {string.Join("; ", miss.Problems)}");
         }
 
         var line = string.Create(CultureInfo.InvariantCulture,
@@ -50,7 +50,7 @@ public static class EvalCommand
             line += string.Create(CultureInfo.InvariantCulture, $" questions_median={med} questions_max={m.QuestionsMax}");
         }
 
-        ctx.Console.WriteLine(line);
+        ctx.Console.Profile.Out.Writer.WriteLine(line);
         return failed ? 1 : 0;
     }
 
