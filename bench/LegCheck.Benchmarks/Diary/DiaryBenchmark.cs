@@ -76,6 +76,19 @@ public static class DiaryBenchmark
         clock.Stop();
         Console.WriteLine(Invariant(
             $"import: {summary}; {clock.Elapsed.TotalSeconds:0.00} s, {files.Count / clock.Elapsed.TotalSeconds:0} files/s (target >= 200); peak working set {PeakMb():0} MB"));
+
+        // Where the time goes: decoding alone, one file after another, per format.
+        foreach (var format in new[] { ".fit", ".gpx", ".tcx" })
+        {
+            var some = files.Where(f => f.EndsWith(format, StringComparison.Ordinal)).ToList();
+            clock.Restart();
+            foreach (var file in some)
+            {
+                _ = LegCheck.Activities.ActivityReader.Read(file);
+            }
+
+            Console.WriteLine(Invariant($"  decoding alone, one core: {format} {some.Count / clock.Elapsed.TotalSeconds:0} files/s"));
+        }
     }
 
     private static void Analyse(string dbPath)

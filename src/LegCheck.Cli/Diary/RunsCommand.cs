@@ -54,7 +54,8 @@ public static class RunsCommand
         };
         if (a.PaceSecondsPerKm is { } pace)
         {
-            parts.Add(TimeSpan.FromSeconds(Math.Round(pace)).ToString(@"m\:ss", CultureInfo.InvariantCulture) + " /km");
+            var seconds = (int)Math.Round(pace);
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{seconds % 60:00} /km"));
         }
 
         Add(parts, a.AverageHeartRate, "HR {0:0}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegCheck.Diary.Model;
+using static LegCheck.Diary.InvariantText;
 
 namespace LegCheck.Diary.Prefill;
 
@@ -166,5 +167,4 @@ public static class DiaryPrefill
     // Adding 0.0 turns a rounded -0 into 0.
     private static string Number(double value) => (Math.Round(value) + 0.0).ToString(CultureInfo.InvariantCulture);
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

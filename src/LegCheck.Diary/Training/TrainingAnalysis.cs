@@ -1,5 +1,5 @@
-using System.Globalization;
 using LegCheck.Diary.Model;
+using static LegCheck.Diary.InvariantText;
 
 namespace LegCheck.Diary.Training;
 
@@ -188,5 +188,4 @@ public static class TrainingAnalysis
         }
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using LegCheck.Diary.Model;
+using static LegCheck.Diary.InvariantText;
 
 namespace LegCheck.Diary.Triggers;
 
@@ -141,7 +141,6 @@ public static class TriggerAnalysis
         null => null,
     };
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A factor: how to read its value off a run, and how to name a side in a sentence.</summary>
     private sealed record Factor(string Name, Func<RunRecord, string?> ValueOf, Func<string, string> Label, string OthersLabel, bool IsYesNo = false);
