@@ -90,4 +90,29 @@ public class DiaryPrefillTests
 
     [Fact]
     public void Infer_EmptyDiary_GivesNothing() => Assert.Empty(DiaryPrefill.Infer(DiarySnapshot.Empty, Now));
+
+    [Fact]
+    public void FromDatabase_NoDiaryYet_GivesNothingAndCreatesNoFile()
+    {
+        using var temp = new TempFolder();
+
+        Assert.Empty(DiaryPrefill.FromDatabase(temp.File("none.db"), Now));
+        Assert.False(File.Exists(temp.File("none.db")));
+    }
+
+    [Fact]
+    public void FromDatabase_StoredEpisode_InfersFromIt()
+    {
+        using var temp = new TempFolder();
+        using (var db = LegCheck.Diary.Storage.DiaryDatabase.Open(temp.File("legcheck.db")))
+        {
+            var runId = db.Runs.Insert(Run("2026-11-20T07:00", 8, minutes: 48));
+            db.Episodes.Insert(Episode(runId, "2026-11-20T07:40:00+00:00", "numbness", minutesIntoRun: 40));
+        }
+
+        var facts = DiaryPrefill.FromDatabase(temp.File("legcheck.db"), Now).ToDictionary(f => f.FactId, f => f.Value, StringComparer.Ordinal);
+
+        Assert.Equal("48", facts["run_minutes"]);
+        Assert.Equal("40", facts["onset_minutes_into_run"]);
+    }
 }

@@ -12,6 +12,22 @@ namespace LegCheck.Diary.Prefill;
 /// </summary>
 public static class DiaryPrefill
 {
+    /// <summary>
+    /// The facts from the diary database at <paramref name="databasePath"/> (see <see cref="Storage.DiaryPaths.Resolve"/>);
+    /// none when there is no diary yet, which is then not created.
+    /// </summary>
+    /// <exception cref="DiaryException">The file exists but is not a usable diary.</exception>
+    public static IReadOnlyList<DiaryFact> FromDatabase(string databasePath, DateTimeOffset now, PrefillOptions? options = null)
+    {
+        if (!File.Exists(databasePath))
+        {
+            return [];
+        }
+
+        using var db = Storage.DiaryDatabase.Open(databasePath);
+        return Infer(db.Snapshot(), now, options);
+    }
+
     public static IReadOnlyList<DiaryFact> Infer(DiarySnapshot diary, DateTimeOffset now, PrefillOptions? options = null)
     {
         var o = options ?? PrefillOptions.Default;
