@@ -54,6 +54,26 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_ManyFilesInATerminal_ShowsProgressThenErrorsAndSummary()
+    {
+        for (var i = 0; i < 25; i++)
+        {
+            Gpx(temp.Path, $"{i:D2}.gpx", Track(At("2026-10-01T07:00:00Z").AddDays(i), intervalSeconds: 60));
+        }
+
+        File.WriteAllText(temp.File("99.gpx"), "<gpx");
+
+        var (exit, output) = CliHarness.Run(["import", temp.Path, "--db", temp.Db], keys: []);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Importing", output, StringComparison.Ordinal);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // The bar's last frame and its cursor codes come first; the error waits until the bar is gone.
+        Assert.Contains($"error: {temp.File("99.gpx")}: ", lines[^2], StringComparison.Ordinal);
+        Assert.Equal("imported 25 runs, 0 not runs, 0 not activities, 1 errors, 0 already imported", lines[^1]);
+    }
+
+    [Fact]
     public void Import_ChainedFitFile_ImportsEveryRunInIt()
     {
         var file = ChainedFit(temp.Path, "double.fit", Track(At("2026-11-02T07:00:00Z")), Track(At("2026-11-02T18:00:00Z")));
