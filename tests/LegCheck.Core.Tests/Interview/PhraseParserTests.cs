@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using LegCheck.Core.Cases;
 using LegCheck.Core.Interview;
 using LegCheck.Core.Loading;
@@ -48,6 +50,9 @@ public class PhraseParserTests
     [InlineData("my foot went pale and cold", "foot_cold_or_pale=yes")]
     [InlineData("numb groin and I can't pee", "saddle_numbness=yes; bladder_or_bowel_change=yes")]
     [InlineData("I'm dizzy and confused", "dizziness=yes; confusion=yes")]
+    [InlineData("I can't breathe properly and my pee is brown", "short_of_breath=yes; dark_urine=yes")]
+    [InlineData("I heard a snap and can't put weight on it", "sudden_sharp_pain_pop=yes; unable_to_bear_weight=yes")]
+    [InlineData("cramps in my feet when I sleep", "cramp=yes; onset_at_night=yes")]
     [InlineData("I flew home on a long-haul flight", "recent_long_travel=yes")]
     [InlineData("I'm on the pill", "hormonal_contraception_or_hrt=yes")]
     [InlineData("I take a water pill", "diuretic_or_statin=yes")]
@@ -267,6 +272,36 @@ public class PhraseParserTests
         Assert.Equal(line, error.Line);
         Assert.StartsWith($"my-phrases.yaml:{line}: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(problem, error.Problem, StringComparison.Ordinal);
+    }
+
+    /// <summary>Words runners use, words the parser treats specially, numbers, punctuation and noise.</summary>
+    private static readonly string[] Vocabulary =
+    [
+        "no", "not", "don't", "never", "without", "not sure", "whether", "but", "and", "then", "or", "in", "on", "my", "the", "a", "an",
+        "calf", "calves", "toes", "top", "of", "foot", "feet", "both", "left", "one", "numb", "pins", "needles", "cramp", "charley", "horse",
+        "stretching", "helps", "doesn't", "help", "laces", "tight", "loosening", "swelling", "I'm", "45", "two", "twenty", "five", "half",
+        "hour", "hours", "miles", "km", "3k", "10-15", "minutes", "in", "into", "after", "at", "mile", "%", "year", "old", "woman",
+        "stop", "goes", "away", "when", "it", ",", ".", ";", "!", "?", "'", "-", "(", ")", "3rd", "2.5", "1.2.3", "é", "\u2019", "xyzzy",
+    ];
+
+    [Fact]
+    public void Parse_AnyWordSequence_ReadsValidFactsWithoutThrowing()
+    {
+        var kb = KnowledgeLoader.Default;
+        var texts = Gen.ListOf(Gen.Elements(Vocabulary)).Select(words => string.Join(" ", words.Take(40)));
+
+        var property = Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var facts = PhraseParser.Parse(text);
+            var evidence = PhraseParser.Apply(Evidence.Empty, facts);
+            return facts.All(f => kb.Facts.ContainsKey(f.FactId) && text.Contains(f.Matched.Split(" (≈")[0], StringComparison.Ordinal))
+                && facts.Where(f => f.FactId != PhraseParser.LocationFact).GroupBy(f => f.FactId).All(g => g.Count() == 1)
+                && facts.Where(f => f.Value.Kind == FactValueKind.Number).All(f => f.Value.Number >= (kb.Facts[f.FactId].Min ?? double.MinValue)
+                    && f.Value.Number <= (kb.Facts[f.FactId].Max ?? double.MaxValue))
+                && evidence["location"].Choices.Distinct(StringComparer.Ordinal).Count() == evidence["location"].Choices.Count;
+        });
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500).WithReplay(20261122UL, 4243UL), property);
     }
 
     [Fact]
