@@ -4,23 +4,19 @@ using LegCheck.Web.Api;
 
 namespace LegCheck.Web.Pages;
 
-/// <summary>Plain-words lines for what a runner reported, for the result page and its printout.</summary>
+/// <summary>Plain-words lines for what a runner reported, in knowledge-base order, for the result page and its printout.</summary>
 public static class ReportedFacts
 {
     public static IEnumerable<string> Describe(KnowledgeBase kb, Evidence evidence)
     {
-        foreach (var (id, value) in evidence.Values.OrderBy(v => Order(kb, v.Key)))
+        foreach (var fact in kb.Facts.Values)
         {
-            if (!kb.Facts.TryGetValue(id, out var fact))
-            {
-                continue;
-            }
-
+            var value = evidence[fact.Id];
             var line = value.Kind switch
             {
                 FactValueKind.Yes => Capitalise(fact.Label),
                 FactValueKind.Number => $"{Capitalise(fact.Label)}: {value}{(fact.Unit is null ? "" : " " + fact.Unit)}",
-                FactValueKind.Choice when value.Choices.Count > 0 => $"{Capitalise(fact.Label)}: {string.Join(", ", value.Choices.Select(c => id == "location" ? LocationLabels.For(c).ToLowerInvariant() : c.Replace('_', ' ')))}",
+                FactValueKind.Choice when value.Choices.Count > 0 => $"{Capitalise(fact.Label)}: {string.Join(", ", value.Choices.Select(c => Choice(fact.Id, c)))}",
                 _ => null,
             };
             if (line is not null)
@@ -30,21 +26,8 @@ public static class ReportedFacts
         }
     }
 
-    private static int Order(KnowledgeBase kb, string id)
-    {
-        var index = 0;
-        foreach (var key in kb.Facts.Keys)
-        {
-            if (key == id)
-            {
-                return index;
-            }
-
-            index++;
-        }
-
-        return index;
-    }
+    private static string Choice(string factId, string value) =>
+        factId == "location" ? LocationLabels.For(value).ToLowerInvariant() : value.Replace('_', ' ');
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
