@@ -110,7 +110,7 @@ public static class TrainingAnalysis
     {
         var load = new DailyLoad(runs);
         var wasHigh = false;
-        foreach (var day in runs.Select(r => r.LocalDate).Distinct())
+        foreach (var day in runs.Select(r => r.LocalDate).Distinct().Order())
         {
             if (day.DayNumber - load.First.DayNumber < 27)
             {
