@@ -29,6 +29,11 @@ public static class CaseParser
         {
             throw new CaseFormatException(fileName, $"line {e.Start.Line}", $"not valid YAML or JSON ({e.Message})");
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports a file that ends inside an unclosed bracket or quote this way.
+            throw new CaseFormatException(fileName, "(end of file)", $"not valid YAML or JSON ({e.Message})");
+        }
 
         var id = Scalar(root, "id") ?? Path.GetFileNameWithoutExtension(fileName);
         var evidence = new Dictionary<string, FactValue>(StringComparer.Ordinal);

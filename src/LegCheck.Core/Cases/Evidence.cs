@@ -13,11 +13,27 @@ public sealed class Evidence
 
     private readonly ImmutableDictionary<string, FactValue> _values;
 
-    private Evidence(ImmutableDictionary<string, FactValue> values) => _values = values;
+    /// <summary>Under the closed world, the yes/no facts that read "no" when not given; null in an open world.</summary>
+    private readonly IReadOnlySet<string>? _closedBools;
 
+    private Evidence(ImmutableDictionary<string, FactValue> values, IReadOnlySet<string>? closedBools = null)
+    {
+        _values = values;
+        _closedBools = closedBools;
+    }
+
+    /// <summary>The facts given explicitly (under the closed world, the implied "no" answers are not listed).</summary>
     public IReadOnlyDictionary<string, FactValue> Values => _values;
 
-    public FactValue this[string factId] => _values.TryGetValue(factId, out var v) ? v : FactValue.Unknown;
+    public bool IsClosedWorld => _closedBools is not null;
+
+    /// <summary>The facts as "id=value" pairs in id order, for test failure messages and debugging.</summary>
+    public override string ToString() =>
+        string.Join(" ", _values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"))
+        + (IsClosedWorld ? " (closed world)" : "");
+
+    public FactValue this[string factId] =>
+        _values.TryGetValue(factId, out var v) ? v : _closedBools?.Contains(factId) == true ? FactValue.No : FactValue.Unknown;
 
     public bool IsKnown(string factId) => this[factId].IsKnown;
 
@@ -26,9 +42,9 @@ public sealed class Evidence
 
     public bool IsYes(string factId) => this[factId].Kind == FactValueKind.Yes;
 
-    public Evidence With(string factId, FactValue value) => new(_values.SetItem(factId, value));
+    public Evidence With(string factId, FactValue value) => new(_values.SetItem(factId, value), _closedBools);
 
-    public Evidence Without(string factId) => new(_values.Remove(factId));
+    public Evidence Without(string factId) => new(_values.Remove(factId), _closedBools);
 
     public static Evidence From(IEnumerable<KeyValuePair<string, FactValue>> values) =>
         new(ImmutableDictionary.CreateRange(StringComparer.Ordinal, values));
@@ -37,17 +53,27 @@ public sealed class Evidence
     /// The case format's closed world: a boolean fact that was not mentioned is answered no
     /// (a person knows whether they have chest pain); numbers and choices stay unknown.
     /// </summary>
-    public Evidence CloseWorld(KnowledgeBase kb)
+    public Evidence CloseWorld(KnowledgeBase kb) => new(_values, kb.BoolFactIds);
+
+    /// <summary>Every fact with a value, including the "no" answers the closed world implies.</summary>
+    public IEnumerable<KeyValuePair<string, FactValue>> AllValues()
     {
-        var builder = _values.ToBuilder();
-        foreach (var fact in kb.Facts.Values)
+        foreach (var kv in _values)
         {
-            if (fact.Type == FactType.Bool && !builder.ContainsKey(fact.Id))
-            {
-                builder[fact.Id] = FactValue.No;
-            }
+            yield return kv;
         }
 
-        return new Evidence(builder.ToImmutable());
+        if (_closedBools is null)
+        {
+            yield break;
+        }
+
+        foreach (var id in _closedBools)
+        {
+            if (!_values.ContainsKey(id))
+            {
+                yield return new KeyValuePair<string, FactValue>(id, FactValue.No);
+            }
+        }
     }
 }

@@ -36,9 +36,11 @@ public sealed class Assessor(KnowledgeBase kb)
         }
 
         var observations = Model.Observe(evidence);
-        var posterior = Inference.Posterior(Model, observations);
+        var scores = Inference.Scores(Model, observations);
+        var posterior = (double[])scores.Clone();
+        Inference.Softmax(posterior);
         var ranked = Inference.Rank(Model, observations, posterior);
-        var triage = Triage.Decide(Model, evidence, observations, ranked);
+        var triage = Triage.Decide(Model, evidence, observations, ranked, scores);
         var (plan, suppressed) = Planner.Build(Kb, evidence, ranked, triage);
         return new Assessment(ranked, triage, plan, suppressed);
     }

@@ -21,6 +21,16 @@ public sealed class CompiledModel
     private readonly double[][][] _categorical;
     private readonly List<FactDef> _categoricalFacts = [];
     private readonly double[] _binaryRates;
+    private readonly int _binaryCount;
+    private readonly int[] _categoricalOffsets;
+    private readonly double[] _rows;
+
+    /// <summary>The log ratios of one observation for every condition, in knowledge-base order.</summary>
+    public ReadOnlySpan<double> Row(Observation o)
+    {
+        var row = o.BinaryIndex >= 0 ? (2 * o.BinaryIndex) + (o.IsYes ? 0 : 1) : _categoricalOffsets[o.CategoricalIndex] + o.ValueIndex;
+        return _rows.AsSpan(row * ConditionCount, ConditionCount);
+    }
 
     public CompiledModel(KnowledgeBase kb)
     {
@@ -78,6 +88,35 @@ public sealed class CompiledModel
 
             _categorical[c] = _categoricalFacts.Select(f => CategoricalLogRatios(condition, f)).ToArray();
         }
+
+        // One row per possible observation, holding its log ratio for every condition side by side,
+        // so scoring adds contiguous rows instead of chasing one jagged array per condition.
+        _binaryCount = binaryRates.Count;
+        _categoricalOffsets = new int[_categoricalFacts.Count];
+        var rows = 2 * _binaryCount;
+        for (var k = 0; k < _categoricalFacts.Count; k++)
+        {
+            _categoricalOffsets[k] = rows;
+            rows += _categorical[0][k].Length;
+        }
+
+        _rows = new double[rows * n];
+        for (var c = 0; c < n; c++)
+        {
+            for (var i = 0; i < _binaryCount; i++)
+            {
+                _rows[(2 * i * n) + c] = _yes[c][i];
+                _rows[(((2 * i) + 1) * n) + c] = _no[c][i];
+            }
+
+            for (var k = 0; k < _categoricalFacts.Count; k++)
+            {
+                for (var v = 0; v < _categorical[c][k].Length; v++)
+                {
+                    _rows[((_categoricalOffsets[k] + v) * n) + c] = _categorical[c][k][v];
+                }
+            }
+        }
     }
 
     public KnowledgeBase Kb { get; }
@@ -126,7 +165,7 @@ public sealed class CompiledModel
     public IReadOnlyList<Observation> Observe(Evidence evidence)
     {
         var list = new List<Observation>(evidence.Values.Count + 16);
-        foreach (var (factId, value) in evidence.Values)
+        foreach (var (factId, value) in evidence.AllValues())
         {
             if (!value.IsKnown || !Kb.Facts.TryGetValue(factId, out var fact))
             {
@@ -147,11 +186,11 @@ public sealed class CompiledModel
                     break;
                 case FactType.Number:
                     var band = fact.BandOf(value.Number);
-                    list.Add(new Observation(factId, band, -1, true, _categoricalIndex[factId], fact.Bands.ToList().FindIndex(b => b.Id == band)));
+                    list.Add(new Observation(factId, band, -1, true, _categoricalIndex[factId], BandIndex(fact, band)));
                     break;
                 default:
                     var chosen = value.Choices.Count > 0 ? value.Choices[0] : null;
-                    var vi = chosen is null ? -1 : fact.Values.ToList().IndexOf(chosen);
+                    var vi = chosen is null ? -1 : IndexOf(fact.Values, chosen);
                     if (vi >= 0)
                     {
                         list.Add(new Observation(factId, chosen, -1, true, _categoricalIndex[factId], vi));
@@ -163,6 +202,49 @@ public sealed class CompiledModel
 
         return list;
     }
+
+    private static int BandIndex(FactDef fact, string band)
+    {
+        for (var i = 0; i < fact.Bands.Count; i++)
+        {
+            if (fact.Bands[i].Id == band)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> values, string value)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The words for an observation, made once per model so ranking does not format strings.</summary>
+    public string Label(Observation o)
+    {
+        var key = (o.FactId, o.Value, o.IsYes);
+        return _labels.GetOrAdd(key, k => MakeLabel(Kb.Facts[k.FactId], k.Value, k.IsYes));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string FactId, string? Value, bool IsYes), string> _labels = new();
+
+    private static string MakeLabel(FactDef fact, string? value, bool isYes) => fact.Type switch
+    {
+        FactType.Bool => (isYes ? "" : "not: ") + fact.Label,
+        FactType.MultiChoice => $"{fact.Label}: {(isYes ? "" : "not ")}{value?.Replace('_', ' ')}",
+        FactType.Number => $"{fact.Label}: {value?.Replace('_', ' ')}{(fact.Unit is null ? "" : " " + fact.Unit)}",
+        _ => $"{fact.Label}: {value?.Replace('_', ' ')}",
+    };
 
     /// <summary>P(observation | condition): the likelihood ratio times the observation's base rate.</summary>
     public double Likelihood(int condition, Observation o)

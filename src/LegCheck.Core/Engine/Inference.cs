@@ -1,5 +1,3 @@
-using LegCheck.Core.Cases;
-using LegCheck.Core.Model;
 
 namespace LegCheck.Core.Engine;
 
@@ -14,22 +12,32 @@ public static class Inference
 
     public static double[] Posterior(CompiledModel model, IReadOnlyList<Observation> observations)
     {
+        var scores = Scores(model, observations);
+        Softmax(scores);
+        return scores;
+    }
+
+    /// <summary>Unnormalised log posteriors: log prior plus the tempered sum of log likelihood ratios.</summary>
+    public static double[] Scores(CompiledModel model, IReadOnlyList<Observation> observations)
+    {
         var n = model.ConditionCount;
-        var scores = new double[n];
+        var sums = new double[n];
+        foreach (var o in observations)
+        {
+            var row = model.Row(o);
+            for (var c = 0; c < n; c++)
+            {
+                sums[c] += row[c];
+            }
+        }
+
         var weight = model.Kb.EvidenceWeight;
         for (var c = 0; c < n; c++)
         {
-            var sum = 0.0;
-            foreach (var o in observations)
-            {
-                sum += model.LogRatio(c, o);
-            }
-
-            scores[c] = model.LogPriors[c] + (weight * sum);
+            sums[c] = model.LogPriors[c] + (weight * sums[c]);
         }
 
-        Softmax(scores);
-        return scores;
+        return sums;
     }
 
     public static IReadOnlyList<RankedCondition> Rank(CompiledModel model, IReadOnlyList<Observation> observations, double[] posterior)
@@ -38,30 +46,39 @@ public static class Inference
         var ranked = new List<RankedCondition>(order.Count);
         foreach (var c in order)
         {
-            var contributions = observations
-                .Select(o => new Contribution(o.FactId, o.Value, Label(model.Kb, o), model.LogRatio(c, o)))
-                .Where(x => Math.Abs(x.LogRatio) >= ExplainThreshold)
-                .ToList();
+            var condition = c;
+            var explanation = new Lazy<(List<Contribution> Raised, List<Contribution> Lowered)>(() => Explain(model, observations, condition));
             ranked.Add(new RankedCondition(
                 model.Kb.Conditions[c],
                 posterior[c],
-                contributions.Where(x => x.LogRatio > 0).OrderByDescending(x => x.LogRatio).ToList(),
-                contributions.Where(x => x.LogRatio < 0).OrderBy(x => x.LogRatio).ToList()));
+                new LazyList<Contribution>(() => explanation.Value.Raised),
+                new LazyList<Contribution>(() => explanation.Value.Lowered)));
         }
 
         return ranked;
     }
 
-    private static string Label(KnowledgeBase kb, Observation o)
+    /// <summary>The facts that moved one condition, strongest first; computed only when someone asks why.</summary>
+    private static (List<Contribution> Raised, List<Contribution> Lowered) Explain(CompiledModel model, IReadOnlyList<Observation> observations, int c)
     {
-        var fact = kb.Facts[o.FactId];
-        return fact.Type switch
+        var raised = new List<Contribution>();
+        var lowered = new List<Contribution>();
+        foreach (var o in observations)
         {
-            FactType.Bool => (o.IsYes ? "" : "not: ") + fact.Label,
-            FactType.MultiChoice => $"{fact.Label}: {(o.IsYes ? "" : "not ")}{o.Value?.Replace('_', ' ')}",
-            FactType.Number => $"{fact.Label}: {o.Value?.Replace('_', ' ')}{(fact.Unit is null ? "" : " " + fact.Unit)}",
-            _ => $"{fact.Label}: {o.Value?.Replace('_', ' ')}",
-        };
+            var ratio = model.LogRatio(c, o);
+            if (ratio >= ExplainThreshold)
+            {
+                raised.Add(new Contribution(o.FactId, o.Value, model.Label(o), ratio));
+            }
+            else if (ratio <= -ExplainThreshold)
+            {
+                lowered.Add(new Contribution(o.FactId, o.Value, model.Label(o), ratio));
+            }
+        }
+
+        raised.Sort((a, b) => b.LogRatio.CompareTo(a.LogRatio));
+        lowered.Sort((a, b) => a.LogRatio.CompareTo(b.LogRatio));
+        return (raised, lowered);
     }
 
     internal static void Softmax(double[] scores)

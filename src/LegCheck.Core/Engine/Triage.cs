@@ -12,10 +12,13 @@ namespace LegCheck.Core.Engine;
 /// </summary>
 public static class Triage
 {
-    /// <summary>Beyond this many red-flag facts the rules alone are urgent enough; the subset search stops growing.</summary>
-    private const int MaxSubsetFacts = 8;
+    /// <summary>
+    /// The subset search is exponential, so it stops here: so many alarm signs at once is itself a reason
+    /// to call emergency services, and answering so keeps adding a red flag from ever lowering the level.
+    /// </summary>
+    private const int MaxSubsetFacts = 6;
 
-    public static TriageResult Decide(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, IReadOnlyList<RankedCondition> ranked)
+    public static TriageResult Decide(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, IReadOnlyList<RankedCondition> ranked, double[]? scores = null)
     {
         var kb = model.Kb;
         var fired = new List<FiredRule>();
@@ -30,12 +33,12 @@ public static class Triage
         }
 
         var driving = ranked.Where((rc, i) => i == 0 || rc.Probability >= rc.Condition.AlertAt).ToList();
-        level = TriageLevels.Max(level, ConditionLevel(model, observations));
+        level = TriageLevels.Max(level, ConditionLevel(model, observations, scores));
         return new TriageResult(level, fired, driving);
     }
 
     /// <summary>The level alone; used to simulate interview answers cheaply.</summary>
-    public static TriageLevel Level(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations)
+    public static TriageLevel Level(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, double[]? scores = null)
     {
         var level = TriageLevel.SelfCare;
         foreach (var rule in model.Kb.TriageRules)
@@ -46,51 +49,68 @@ public static class Triage
             }
         }
 
-        return TriageLevels.Max(level, ConditionLevel(model, observations));
+        return TriageLevels.Max(level, ConditionLevel(model, observations, scores));
     }
 
     /// <summary>
-    /// The condition-driven level: for each subset of the red-flag observations present (with all other
-    /// observations), the most urgent condition past its alert threshold or leading; the maximum over subsets.
+    /// The condition-driven level: for every way the red-flag facts present could have been answered
+    /// (yes, no, or not at all), with all other observations as they are, the most urgent condition past
+    /// its alert threshold or leading; the maximum over them. The answer actually given is one of those
+    /// ways, so a red flag added later (from "no" or from unknown) can only add urgency.
     /// </summary>
-    public static TriageLevel ConditionLevel(CompiledModel model, IReadOnlyList<Observation> observations)
+    public static TriageLevel ConditionLevel(CompiledModel model, IReadOnlyList<Observation> observations, double[]? scores = null)
     {
         var n = model.ConditionCount;
         var weight = model.Kb.EvidenceWeight;
-        var baseScores = (double[])model.LogPriors.Clone();
+        var full = scores ?? Inference.Scores(model, observations);
         var flags = new List<Observation>();
         foreach (var o in observations)
         {
-            if (o.IsYes && o.BinaryIndex >= 0 && model.IsRedFlagFact(o.FactId) && flags.Count < MaxSubsetFacts)
+            if (o.IsYes && o.BinaryIndex >= 0 && model.IsRedFlagFact(o.FactId))
             {
                 flags.Add(o);
-                continue;
             }
+        }
 
+        if (flags.Count > MaxSubsetFacts)
+        {
+            return TriageLevel.EmergencyAmbulance;
+        }
+
+        var baseScores = (double[])full.Clone();
+        foreach (var f in flags)
+        {
+            var row = model.Row(f);
             for (var c = 0; c < n; c++)
             {
-                baseScores[c] += weight * model.LogRatio(c, o);
+                baseScores[c] -= weight * row[c];
             }
         }
 
         var level = TriageLevel.SelfCare;
-        var scores = new double[n];
-        for (var mask = 0; mask < 1 << flags.Count; mask++)
+        var work = new double[n];
+        var combinations = (int)Math.Pow(3, flags.Count);
+        for (var combination = 0; combination < combinations; combination++)
         {
-            Array.Copy(baseScores, scores, n);
-            for (var f = 0; f < flags.Count; f++)
+            Array.Copy(baseScores, work, n);
+            var rest = combination;
+            for (var f = 0; f < flags.Count; f++, rest /= 3)
             {
-                if ((mask & (1 << f)) != 0)
+                // 0: not answered, 1: yes, 2: no.
+                if (rest % 3 == 0)
                 {
-                    for (var c = 0; c < n; c++)
-                    {
-                        scores[c] += weight * model.LogRatio(c, flags[f]);
-                    }
+                    continue;
+                }
+
+                var row = model.Row(rest % 3 == 1 ? flags[f] : flags[f] with { IsYes = false });
+                for (var c = 0; c < n; c++)
+                {
+                    work[c] += weight * row[c];
                 }
             }
 
-            Inference.Softmax(scores);
-            level = TriageLevels.Max(level, LevelOf(model.Kb, scores));
+            Inference.Softmax(work);
+            level = TriageLevels.Max(level, LevelOf(model.Kb, work));
         }
 
         return level;

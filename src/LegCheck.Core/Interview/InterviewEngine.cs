@@ -150,8 +150,10 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
             weights[i] = p;
             var next = alternatives[i](evidence);
             var nextObservations = model.Observe(next);
-            var post = Inference.Posterior(model, nextObservations);
-            outcomes[i] = (Entropy(post), Triage.Level(model, next, nextObservations), ArgMax(post));
+            var scores = Inference.Scores(model, nextObservations);
+            var post = (double[])scores.Clone();
+            Inference.Softmax(post);
+            outcomes[i] = (Entropy(post), Triage.Level(model, next, nextObservations, scores), ArgMax(post));
         }
 
         var total = weights.Sum();

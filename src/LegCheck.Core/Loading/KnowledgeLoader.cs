@@ -56,6 +56,11 @@ public static class KnowledgeLoader
             {
                 throw new KnowledgeException(name, e.Start.Line, "not valid YAML: " + e.Message);
             }
+            catch (InvalidOperationException e)
+            {
+                // YamlDotNet reports a file that ends inside an unclosed bracket or quote this way.
+                throw new KnowledgeException(name, text.Count(c => c == '\n') + 1, "not valid YAML: " + e.Message);
+            }
         }
 
         var reader = new KnowledgeReader();

@@ -18,4 +18,10 @@ public sealed record KnowledgeBase
     public double EvidenceWeight { get; init; } = 0.8;
 
     public Condition Condition(string id) => Conditions.First(c => c.Id == id);
+
+    private IReadOnlySet<string>? _boolFactIds;
+
+    /// <summary>The ids of the yes/no facts, which the closed world answers "no" when not given.</summary>
+    public IReadOnlySet<string> BoolFactIds =>
+        _boolFactIds ??= Facts.Values.Where(f => f.Type == FactType.Bool).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
 }
