@@ -40,7 +40,7 @@ public static class LegCheckApp
         var root = BuildRoot(ctx);
 
         // With no arguments LegCheck starts the interview, the thing most runners came for.
-        root.SetAction(_ => Interview.InterviewCommand.RunTerminal(ctx));
+        root.SetAction(_ => Interview.InterviewCommand.RunTerminal(ctx, Interview.InterviewCommand.FromDiary(ctx, null)));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration
         {

@@ -17,13 +17,37 @@ public static class InterviewCommand
     {
         var caseOption = new Option<string?>("--case") { Description = "Simulate the interview for a case file or a folder of cases" };
         var jsonOption = new Option<bool>("--json") { Description = "Print the contract JSON, one line per case" };
+        var dbOption = Diary.DiaryCli.DbOption();
+        var noDiary = new Option<bool>("--no-diary") { Description = "Do not pre-fill answers from the run diary" };
         var command = new Command("interview", "Answer a few questions about your symptoms (the default command)");
         command.Options.Add(caseOption);
         command.Options.Add(jsonOption);
+        command.Options.Add(dbOption);
+        command.Options.Add(noDiary);
         command.SetAction(parse => parse.GetValue(caseOption) is { } path
             ? RunCases(ctx, path, parse.GetValue(jsonOption))
-            : RunTerminal(ctx));
+            : RunTerminal(ctx, parse.GetValue(noDiary) ? [] : FromDiary(ctx, parse.GetValue(dbOption))));
         return command;
+    }
+
+    /// <summary>
+    /// Facts the run diary can vouch for (recent mileage, run length, heat, electrolytes, shoes), offered
+    /// before the interview as editable answers. No diary, or an unreadable one, simply means no pre-fill.
+    /// </summary>
+    public static IReadOnlyList<PrefilledFact> FromDiary(CliContext ctx, string? dbPath)
+    {
+        try
+        {
+            var path = LegCheck.Diary.Storage.DiaryPaths.Resolve(dbPath, ctx.Environment);
+            return LegCheck.Diary.Prefill.DiaryPrefill.FromDatabase(path, ctx.Time.GetUtcNow())
+                .Select(f => new PrefilledFact(f.FactId, f.Value, f.Explanation))
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LegCheck.Diary.DiaryException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            ctx.Console.MarkupLineInterpolated($"[dim]Run diary not used: {e.Message}[/]");
+            return [];
+        }
     }
 
     public static int RunTerminal(CliContext ctx, IReadOnlyList<PrefilledFact>? prefilled = null)
