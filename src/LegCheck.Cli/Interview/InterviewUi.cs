@@ -25,8 +25,8 @@ public interface IInterviewUi
     /// <summary>Asks for a free-text description; null when skipped or input ended.</summary>
     string? AskDescription();
 
-    /// <summary>Shows facts understood from the description and asks whether to keep them.</summary>
-    bool ConfirmFacts(IReadOnlyList<string> lines, string title);
+    /// <summary>Shows facts understood from the description or the diary; returns the indexes the runner keeps.</summary>
+    IReadOnlySet<int> ChooseFacts(IReadOnlyList<string> lines, string title);
 
     UiAction Ask(Question question, int number, double confidence, bool canGoBack);
 

@@ -20,17 +20,42 @@ public sealed class PlainUi(IAnsiConsole console, TextReader input) : IInterview
         return string.IsNullOrWhiteSpace(line) ? null : line;
     }
 
-    public bool ConfirmFacts(IReadOnlyList<string> lines, string title)
+    public IReadOnlySet<int> ChooseFacts(IReadOnlyList<string> lines, string title)
     {
         console.WriteLine(title);
-        foreach (var l in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            console.WriteLine("  - " + l);
+            console.WriteLine($"  {i + 1}) {lines[i]}");
         }
 
-        console.WriteLine("Keep these? (y/n)");
-        var answer = input.ReadLine()?.Trim();
-        return answer is null || !answer.StartsWith('n');
+        var all = Enumerable.Range(0, lines.Count).ToHashSet();
+        while (true)
+        {
+            console.WriteLine("Keep these? (y = keep all, n = drop all, or the numbers to drop, e.g. 2,3)");
+            var answer = input.ReadLine()?.Trim();
+            if (answer is null || answer.Length == 0 || answer.StartsWith('y'))
+            {
+                return all;
+            }
+
+            if (answer.StartsWith('n'))
+            {
+                return new HashSet<int>();
+            }
+
+            var drop = new HashSet<int>();
+            var valid = true;
+            foreach (var part in answer.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                valid &= int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= lines.Count && drop.Add(n - 1);
+            }
+
+            if (valid)
+            {
+                all.ExceptWith(drop);
+                return all;
+            }
+        }
     }
 
     public UiAction Ask(Question question, int number, double confidence, bool canGoBack)

@@ -19,15 +19,21 @@ public sealed class SpectreUi(IAnsiConsole console) : IInterviewUi
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 
-    public bool ConfirmFacts(IReadOnlyList<string> lines, string title)
+    public IReadOnlySet<int> ChooseFacts(IReadOnlyList<string> lines, string title)
     {
-        console.MarkupLineInterpolated($"[bold]{title}[/]");
-        foreach (var l in lines)
+        var prompt = new MultiSelectionPrompt<string>()
+            .Title($"[bold]{Markup.Escape(title)}[/] [dim](untick anything that is wrong; enter to confirm)[/]")
+            .NotRequired()
+            .PageSize(15);
+        var labels = lines.Select((l, i) => $"{i + 1}. {Markup.Escape(l)}").ToList();
+        prompt.AddChoices(labels);
+        foreach (var label in labels)
         {
-            console.MarkupLineInterpolated($"  • {l}");
+            prompt.Select(label);
         }
 
-        return console.Confirm("Is that right?");
+        var kept = console.Prompt(prompt);
+        return labels.Select((l, i) => (l, i)).Where(x => kept.Contains(x.l)).Select(x => x.i).ToHashSet();
     }
 
     public UiAction Ask(Question question, int number, double confidence, bool canGoBack)

@@ -27,12 +27,10 @@ public static class TerminalInterview
             var parsed = PhraseParser.Parse(text);
             if (parsed.Count > 0)
             {
-                var candidate = PhraseParser.Apply(evidence, parsed);
-                var lines = candidate.Values.Select(kv => UiText.Describe(kb, kv.Key, kv.Value)).ToList();
-                if (ui.ConfirmFacts(lines, "From your description I understood:"))
-                {
-                    evidence = candidate;
-                }
+                var candidate = PhraseParser.Apply(evidence, parsed).Values.ToList();
+                var lines = candidate.Select(kv => UiText.Describe(kb, kv.Key, kv.Value)).ToList();
+                var kept = ui.ChooseFacts(lines, "From your description I understood:");
+                evidence = candidate.Where((kv, i) => kept.Contains(i)).Aggregate(evidence, (e, kv) => e.With(kv.Key, kv.Value));
             }
         }
 
@@ -94,8 +92,7 @@ public static class TerminalInterview
         }
 
         var lines = usable.Select(u => $"{UiText.Describe(kb, u.FactId, u.Value)} — {u.Explanation}").ToList();
-        return ui.ConfirmFacts(lines, "From your run diary (you can change these):")
-            ? usable.Aggregate(evidence, (e, u) => e.With(u.FactId, u.Value))
-            : evidence;
+        var kept = ui.ChooseFacts(lines, "From your run diary (you can change these):");
+        return usable.Where((u, i) => kept.Contains(i)).Aggregate(evidence, (e, u) => e.With(u.FactId, u.Value));
     }
 }

@@ -11,7 +11,7 @@ public class TerminalInterviewTests
     {
         // Free text, confirm, then answer every question with "don't know" (empty line) except a few.
         var script = "my calf cramped near the end of a long hot run, stretching helped\ny\n" + string.Concat(Enumerable.Repeat("\n", 40));
-        var (exit, output) = CliHarness.Run(["interview"], input: new StringReader(script));
+        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], input: new StringReader(script));
         Assert.Equal(0, exit);
         Assert.Contains("From your description I understood:", output, StringComparison.Ordinal);
         Assert.Contains("Question 1:", output, StringComparison.Ordinal);
@@ -20,11 +20,23 @@ public class TerminalInterviewTests
         Assert.Contains("not a diagnosis", output, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("y", false)]
+    [InlineData("n", true)]
+    public void Interview_DescriptionFacts_AreConfirmedBeforeUse(string answer, bool bodyMapAsked)
+    {
+        var script = $"sharp pain in my calf\n{answer}\n" + string.Concat(Enumerable.Repeat("\n", 40));
+        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], input: new StringReader(script));
+        Assert.Equal(0, exit);
+        Assert.Contains("where: calf", output, StringComparison.Ordinal);
+        Assert.Equal(bodyMapAsked, output.Contains("Where do you feel it?", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Interview_PipedStdin_WhyAndBackWork()
     {
         var script = "\n?\n1\nb\n2\n" + string.Concat(Enumerable.Repeat("\n", 40));
-        var (exit, output) = CliHarness.Run(["interview"], input: new StringReader(script));
+        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], input: new StringReader(script));
         Assert.Equal(0, exit);
         Assert.Contains("Why we ask:", output, StringComparison.Ordinal);
         // Asked, asked again after "why", and once more after going back from question 2.
@@ -35,7 +47,7 @@ public class TerminalInterviewTests
     [Fact]
     public void Interview_InputEndsEarly_LeavesCleanlyWithoutReport()
     {
-        var (exit, output) = CliHarness.Run(["interview"], input: new StringReader("\n1\n"));
+        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], input: new StringReader("\n1\n"));
         Assert.Equal(130, exit);
         Assert.Contains("nothing was saved", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Your plan", output, StringComparison.Ordinal);
@@ -46,7 +58,7 @@ public class TerminalInterviewTests
     {
         // q_feel: tick cramp; q_where: calf; q_age: "old" is rejected, then 34.
         var script = "\n1\n1\nold\n34\n" + string.Concat(Enumerable.Repeat("\n", 40));
-        var (exit, output) = CliHarness.Run(["interview"], input: new StringReader(script));
+        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], input: new StringReader(script));
         Assert.Equal(0, exit);
         Assert.Contains("q_age: expected a number", output, StringComparison.Ordinal);
     }
@@ -63,7 +75,7 @@ public class TerminalInterviewTests
             keys.Add(CliHarness.Key(ConsoleKey.Enter));
         }
 
-        var (exit, output) = CliHarness.Run(["interview"], keys: keys);
+        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], keys: keys);
         Assert.Equal(0, exit);
         Assert.Contains("Your plan", output, StringComparison.Ordinal);
     }
