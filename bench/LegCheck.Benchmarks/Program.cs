@@ -15,11 +15,4 @@ if (args.Length > 0 && args[0] == "diary")
     return;
 }
 
-// "diary" imports 1,000 generated activity files and times the training and trigger analyses over 10 years.
-if (args.Length > 0 && args[0] == "diary")
-{
-    LegCheck.Benchmarks.Diary.DiaryBenchmark.Run();
-    return;
-}
-
 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
