@@ -28,7 +28,13 @@ public interface IInterviewUi
     /// <summary>Shows facts understood from the description or the diary; returns the indexes the runner keeps.</summary>
     IReadOnlySet<int> ChooseFacts(IReadOnlyList<string> lines, string title);
 
-    UiAction Ask(Question question, int number, double confidence, bool canGoBack);
+    /// <summary>Asks one question and returns what the runner did.</summary>
+    /// <param name="question">The question.</param>
+    /// <param name="open">Its options still open (a tick-list leaves out facts already known).</param>
+    /// <param name="number">Its position in this interview, from 1.</param>
+    /// <param name="confidence">Probability of the leading cause so far, for the progress line.</param>
+    /// <param name="canGoBack">Whether there is an answer to go back to.</param>
+    UiAction Ask(Question question, IReadOnlyList<QuestionOption> open, int number, double confidence, bool canGoBack);
 
     void ShowWhy(NextQuestion next, KnowledgeBase kb);
 }

@@ -58,13 +58,13 @@ public sealed class PlainUi(IAnsiConsole console, TextReader input) : IInterview
         }
     }
 
-    public UiAction Ask(Question question, int number, double confidence, bool canGoBack)
+    public UiAction Ask(Question question, IReadOnlyList<QuestionOption> open, int number, double confidence, bool canGoBack)
     {
         console.WriteLine();
         console.WriteLine($"Question {number}: {question.Text}");
         var options = question.Type == QuestionType.YesNo
             ? [new QuestionOption("yes", "Yes"), new QuestionOption("no", "No")]
-            : question.Options;
+            : open;
         if (question.Type != QuestionType.Number)
         {
             for (var i = 0; i < options.Count; i++)

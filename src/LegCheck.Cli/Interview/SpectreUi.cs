@@ -36,7 +36,7 @@ public sealed class SpectreUi(IAnsiConsole console) : IInterviewUi
         return labels.Select((l, i) => (l, i)).Where(x => kept.Contains(x.l)).Select(x => x.i).ToHashSet();
     }
 
-    public UiAction Ask(Question question, int number, double confidence, bool canGoBack)
+    public UiAction Ask(Question question, IReadOnlyList<QuestionOption> open, int number, double confidence, bool canGoBack)
     {
         var filled = (int)Math.Round(confidence * 10);
         console.WriteLine();
@@ -62,7 +62,7 @@ public sealed class SpectreUi(IAnsiConsole console) : IInterviewUi
 
         var options = question.Type == QuestionType.YesNo
             ? [new QuestionOption("yes", "Yes"), new QuestionOption("no", "No")]
-            : question.Options;
+            : open;
         var labels = options.Select(o => Markup.Escape(o.Label)).ToList();
         if (question.Type == QuestionType.MultiChoice)
         {

@@ -46,7 +46,7 @@ public static class TerminalInterview
             }
 
             var confidence = step.Assessment.Conditions[0].Probability;
-            var action = ui.Ask(step.Next.Question, history.Count + 1, confidence, history.Count > 0);
+            var action = ui.Ask(step.Next.Question, step.Next.Options, history.Count + 1, confidence, history.Count > 0);
             switch (action)
             {
                 case UiAction.Quit:

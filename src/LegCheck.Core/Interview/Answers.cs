@@ -17,7 +17,7 @@ public static class Answers
     {
         if (answer.Count == 1 && string.Equals(answer[0].Trim(), Unknown, StringComparison.OrdinalIgnoreCase))
         {
-            return q.SetsFacts.Aggregate(evidence, (e, f) => e.With(f, FactValue.Unknown));
+            return q.SetsFacts.Where(f => !evidence.Has(f)).Aggregate(evidence, (e, f) => e.With(f, FactValue.Unknown));
         }
 
         switch (q.Type)
@@ -28,7 +28,9 @@ public static class Answers
                     throw new ArgumentException($"{q.Id}: '{a}' is not one of {string.Join(", ", q.SetsFacts)}", nameof(answer));
                 }
 
-                return q.SetsFacts.Aggregate(evidence, (e, f) => e.With(f, FactValue.Of(answer.Contains(f, StringComparer.Ordinal))));
+                // Facts already answered (from the free text or the diary) were not offered, so they keep their value.
+                return q.SetsFacts.Where(f => !evidence.Has(f))
+                    .Aggregate(evidence, (e, f) => e.With(f, FactValue.Of(answer.Contains(f, StringComparer.Ordinal))));
             case QuestionType.MultiChoice or QuestionType.SingleChoice:
             {
                 var fact = kb.Facts[q.SetsFacts[0]];

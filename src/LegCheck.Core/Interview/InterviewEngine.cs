@@ -20,7 +20,14 @@ public sealed record InterviewOptions
 }
 
 /// <summary>The question to ask next and why.</summary>
-public sealed record NextQuestion(Question Question, string Rationale, double InformationGain, bool SafetyCritical);
+public sealed record NextQuestion(Question Question, string Rationale, double InformationGain, bool SafetyCritical)
+{
+    /// <summary>
+    /// The options still open: for a tick-list, only the facts not yet answered (from the free text or the
+    /// diary), so nothing already known is asked again. Set by <see cref="InterviewEngine.Next"/>.
+    /// </summary>
+    public IReadOnlyList<QuestionOption> Options { get; init; } = Question.Options;
+}
 
 /// <summary>
 /// One step of the interview: either the next question, or <see cref="ShouldStop"/> with the reason.
@@ -39,6 +46,12 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
     private readonly InterviewOptions _options = options ?? InterviewOptions.Default;
 
     public KnowledgeBase Kb => assessor.Kb;
+
+    /// <summary>The options of a question that are not answered yet; a tick-list drops facts already known.</summary>
+    public static IReadOnlyList<QuestionOption> OpenOptions(Question q, Evidence evidence) =>
+        q.Type == QuestionType.MultiChoice && q.SetsFacts.Count > 1
+            ? q.Options.Where(o => !evidence.Has(o.Value)).ToList()
+            : q.Options;
 
     /// <summary>A question is answered once every fact it sets has a value, "don't know" included.</summary>
     public bool IsAnswered(Question q, Evidence evidence) => q.SetsFacts.All(evidence.Has);
@@ -119,7 +132,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         return Ask(bestGain);
 
         InterviewStep Stop(string reason) => new(true, null, assessment, asked, reason);
-        InterviewStep Ask(NextQuestion next) => new(false, next, assessment, asked, "");
+        InterviewStep Ask(NextQuestion next) => new(false, next with { Options = OpenOptions(next.Question, evidence) }, assessment, asked, "");
     }
 
     private readonly record struct Simulation(double Gain, bool ChangesLevel, bool RaisesLevel, double FlipChance);
