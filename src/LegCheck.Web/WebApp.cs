@@ -61,6 +61,7 @@ public static class WebApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new KnowledgeCatalog(sp.GetRequiredService<Assessor>().Kb));
         builder.Services.AddSingleton<LibrarySearch>();
+        builder.Services.AddSingleton(sp => new AssessmentPresenter(sp.GetRequiredService<Assessor>().Kb));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;

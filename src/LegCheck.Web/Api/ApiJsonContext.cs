@@ -8,7 +8,8 @@ using LegCheck.Web.Features.Knowledge;
 namespace LegCheck.Web.Api;
 
 /// <summary>Compile-time JSON metadata for the API's responses: no reflection per request, which keeps assess fast.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+// Same settings as the app's HTTP JSON options (web defaults, snake_case), so the generated fast path applies.
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(AssessResponse))]
 [JsonSerializable(typeof(InterviewResponse))]
 [JsonSerializable(typeof(PingResponse))]

@@ -35,7 +35,26 @@ public sealed class AssessApiTests(WebAppFixture web)
         var plan = explanation.GetProperty("plan").EnumerateArray().ToList();
         Assert.Equal(advice, plan.Select(p => p.GetProperty("id").GetString()).ToList());
         Assert.All(plan, p => Assert.NotEmpty(p.GetProperty("sources").EnumerateArray()));
-        Assert.All(plan, p => Assert.False(string.IsNullOrEmpty(p.GetProperty("sources")[0].GetProperty("title").GetString())));
+        var sources = explanation.GetProperty("sources");
+        Assert.All(plan.SelectMany(p => p.GetProperty("sources").EnumerateArray()), citation =>
+            Assert.False(string.IsNullOrEmpty(sources.GetProperty(citation.GetProperty("id").GetString()!).GetProperty("title").GetString())));
+    }
+
+    [Fact]
+    public async Task Assess_ExplainFalse_ReturnsTheContractAlone()
+    {
+        var full = await ProblemAssert.JsonAsync(await web.PostJsonAsync("api/v1/assess", HotMarathonCramp));
+        var bare = await ProblemAssert.JsonAsync(await web.PostJsonAsync("api/v1/assess?explain=false", HotMarathonCramp));
+
+        Assert.False(bare.TryGetProperty("explanation", out _));
+        Assert.Equal(full.GetProperty("conditions").GetRawText(), bare.GetProperty("conditions").GetRawText());
+        Assert.Equal(full.GetProperty("advice").GetRawText(), bare.GetProperty("advice").GetRawText());
+    }
+
+    [Fact]
+    public async Task Assess_ExplainNotABoolean_Returns400Problem()
+    {
+        await ProblemAssert.IsFieldErrorAsync(await web.PostJsonAsync("api/v1/assess?explain=maybe", HotMarathonCramp), "explain", "expected true or false");
     }
 
     [Fact]

@@ -20,16 +20,22 @@ public static class AssessEndpoints
             .WithDescription(
                 "The body is a case in the contract format as JSON. Closed world: a yes/no fact that is not listed counts as no; " +
                 "a number or choice that is not listed stays unknown; \"unknown\" or null keeps a fact unknown. " +
-                "The response is the contract JSON (case, triage, conditions, red_flags, advice, disclaimer) plus an explanation.")
+                "The response is the contract JSON (case, triage, conditions, red_flags, advice, disclaimer) plus an explanation; " +
+                "?explain=false leaves the explanation out for clients that only need the contract.")
             .Accepts<AssessRequest>("application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
 
-    private static async Task<Results<Ok<AssessResponse>, ProblemHttpResult>> AssessAsync(
-        HttpRequest request, Assessor assessor, CancellationToken ct)
+    private static async Task<Results<JsonOk<AssessResponse>, ProblemHttpResult>> AssessAsync(
+        HttpRequest request, Assessor assessor, AssessmentPresenter presenter, CancellationToken ct, string? explain = null)
     {
+        if (!TryReadFlag(explain, out var withExplanation))
+        {
+            return Problems.Invalid("explain", $"expected true or false, got '{explain}'");
+        }
+
         var (document, problem) = await JsonBody.ReadAsync(request, ct);
         if (document is null)
         {
@@ -47,8 +53,14 @@ public static class AssessEndpoints
             }
 
             var assessment = assessor.Assess(evidence, ClosedWorld);
-            return TypedResults.Ok(AssessmentPresenter.ToResponse(assessor.Kb, caseId, assessment));
+            return new JsonOk<AssessResponse>(presenter.ToResponse(caseId, assessment, explain: withExplanation));
         }
+    }
+
+    private static bool TryReadFlag(string? text, out bool value)
+    {
+        value = true;
+        return text is null || bool.TryParse(text, out value);
     }
 
     private static string ReadId(System.Text.Json.JsonElement root, List<FieldError> errors)

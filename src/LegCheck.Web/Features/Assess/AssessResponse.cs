@@ -1,12 +1,13 @@
 using System.Text.Json.Serialization;
 using LegCheck.Core.Engine;
-using LegCheck.Web.Api;
+using LegCheck.Web.Features.Knowledge;
 
 namespace LegCheck.Web.Features.Assess;
 
 /// <summary>
 /// The contract JSON of ../shared/case-format.md (case, triage, conditions, red_flags, advice,
-/// questions_asked, disclaimer) with an <see cref="Explanation"/> added beside it.
+/// questions_asked, disclaimer) with an <see cref="Explanation"/> added beside it, unless the client asked
+/// for the contract alone.
 /// </summary>
 public sealed record AssessResponse(
     [property: JsonPropertyName("case")] string Case,
@@ -16,19 +17,23 @@ public sealed record AssessResponse(
     IReadOnlyList<string> Advice,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? QuestionsAsked,
     string Disclaimer,
-    Explanation Explanation);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Explanation? Explanation);
 
-/// <summary>Why the result is what it is: the triage and its rules, each listed cause and the facts that moved it, the plan with sources.</summary>
+/// <summary>
+/// Why the result is what it is: the triage and its rules, each listed cause and the facts that moved it, the
+/// plan. Rules and plan steps cite sources by id and section; <c>sources</c> describes each cited document once.
+/// </summary>
 public sealed record Explanation(
     TriageExplanation Triage,
     IReadOnlyList<ConditionExplanation> Conditions,
     IReadOnlyList<PlanStepJson> Plan,
-    IReadOnlyList<SuppressedJson> Suppressed);
+    IReadOnlyList<SuppressedJson> Suppressed,
+    IReadOnlyDictionary<string, SourceEntry> Sources);
 
 /// <summary>The urgency in plain words, the red-flag and escalation rules that fired, and the causes that set it.</summary>
 public sealed record TriageExplanation(string Level, string WhatToDo, IReadOnlyList<FiredRuleJson> Rules, IReadOnlyList<string> DrivenBy);
 
-public sealed record FiredRuleJson(string Id, string Level, bool RedFlag, string Message, IReadOnlyList<string> Facts, IReadOnlyList<SourceJson> Sources);
+public sealed record FiredRuleJson(string Id, string Level, bool RedFlag, string Message, IReadOnlyList<string> Facts, IReadOnlyList<CitationJson> Sources);
 
 /// <summary>One ranked cause with the reported facts that raised and lowered it; weight is the log likelihood ratio.</summary>
 public sealed record ConditionExplanation(
@@ -43,6 +48,11 @@ public sealed record ConditionExplanation(
 
 public sealed record ContributionJson(string Fact, string? Value, string Label, double Weight);
 
-public sealed record PlanStepJson(string Id, string Kind, string Title, string Detail, string Reason, IReadOnlyList<SourceJson> Sources);
+public sealed record PlanStepJson(string Id, string Kind, string Title, string Detail, string Reason, IReadOnlyList<CitationJson> Sources);
+
+/// <summary>A citation: the document id (described in <c>explanation.sources</c>) and the section paraphrased, if any.</summary>
+public sealed record CitationJson(
+    string Id,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Section);
 
 public sealed record SuppressedJson(string Id, string Reason);

@@ -1,48 +1,75 @@
 using LegCheck.Core.Engine;
 using LegCheck.Core.Model;
-using LegCheck.Web.Api;
+using LegCheck.Web.Features.Knowledge;
 
 namespace LegCheck.Web.Features.Assess;
 
-/// <summary>Turns an <see cref="Assessment"/> into the API's response: the contract part from Core, then the explanation.</summary>
-public static class AssessmentPresenter
+/// <summary>
+/// Turns an <see cref="Assessment"/> into the API's response: the contract part from Core, then the explanation.
+/// Citations are built once per knowledge base, since assess is the hot path.
+/// </summary>
+public sealed class AssessmentPresenter
 {
-    public static AssessResponse ToResponse(KnowledgeBase kb, string caseId, Assessment assessment, int? questionsAsked = null)
+    private readonly Dictionary<string, CitationJson[]> _adviceCitations;
+    private readonly Dictionary<string, CitationJson[]> _ruleCitations;
+    private readonly Dictionary<string, SourceEntry> _sources;
+
+    public AssessmentPresenter(KnowledgeBase kb)
+    {
+        _adviceCitations = kb.Advice.Values.ToDictionary(a => a.Id, a => Cite(a.Sources), StringComparer.Ordinal);
+        _ruleCitations = kb.TriageRules.ToDictionary(r => r.Id, r => Cite(r.Sources), StringComparer.Ordinal);
+        _sources = kb.Sources.Values.ToDictionary(s => s.Id, s => new SourceEntry(s.Id, s.Kind, s.Title, s.Publisher), StringComparer.Ordinal);
+    }
+
+    public AssessResponse ToResponse(string caseId, Assessment assessment, int? questionsAsked = null, bool explain = true)
     {
         var contract = AssessmentJson.From(caseId, assessment, questionsAsked);
-        var listed = new HashSet<string>(contract.Conditions.Select(c => c.Id), StringComparer.Ordinal);
+        if (!explain)
+        {
+            return new AssessResponse(contract.Case, contract.Triage, contract.Conditions, contract.RedFlags, contract.Advice, contract.QuestionsAsked, contract.Disclaimer, null);
+        }
+
+        var cited = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
+
+        var rules = new List<FiredRuleJson>(assessment.Triage.Fired.Count);
+        foreach (var fired in assessment.Triage.Fired)
+        {
+            var citations = Cited(_ruleCitations[fired.Rule.Id], cited);
+            rules.Add(new FiredRuleJson(fired.Rule.Id, fired.Rule.Level.ToId(), fired.Rule.IsRedFlag, fired.Rule.Message, fired.Facts, citations));
+        }
+
+        var conditions = new List<ConditionExplanation>(contract.Conditions.Count);
+        foreach (var listed in contract.Conditions)
+        {
+            var c = assessment.Conditions.First(rc => rc.Condition.Id == listed.Id);
+            conditions.Add(new ConditionExplanation(
+                c.Condition.Id,
+                c.Condition.Name,
+                listed.Probability,
+                c.Band,
+                c.Condition.Summary.Text,
+                c.Condition.SeeWhom,
+                c.Raised.Select(Contribution).ToList(),
+                c.Lowered.Select(Contribution).ToList()));
+        }
+
+        var plan = new List<PlanStepJson>(assessment.Plan.Count);
+        foreach (var step in assessment.Plan)
+        {
+            var advice = step.Advice;
+            plan.Add(new PlanStepJson(advice.Id, KindId(advice.Kind), advice.Title, advice.Detail, step.Reason, Cited(_adviceCitations[advice.Id], cited)));
+        }
+
         var explanation = new Explanation(
             new TriageExplanation(
                 contract.Triage,
                 Planner.Describe(assessment.Triage.Level),
-                assessment.Triage.Fired.Select(f => new FiredRuleJson(
-                    f.Rule.Id,
-                    f.Rule.Level.ToId(),
-                    f.Rule.IsRedFlag,
-                    f.Rule.Message,
-                    f.Facts,
-                    SourceJson.From(kb, f.Rule.Sources))).ToList(),
+                rules,
                 assessment.Triage.Driving.Select(d => d.Condition.Id).ToList()),
-            assessment.Conditions
-                .Where(c => listed.Contains(c.Condition.Id))
-                .Select(c => new ConditionExplanation(
-                    c.Condition.Id,
-                    c.Condition.Name,
-                    contract.Conditions.First(x => x.Id == c.Condition.Id).Probability,
-                    c.Band,
-                    c.Condition.Summary.Text,
-                    c.Condition.SeeWhom,
-                    c.Raised.Select(Contribution).ToList(),
-                    c.Lowered.Select(Contribution).ToList()))
-                .ToList(),
-            assessment.Plan.Select(p => new PlanStepJson(
-                p.Advice.Id,
-                KindId(p.Advice.Kind),
-                p.Advice.Title,
-                p.Advice.Detail,
-                p.Reason,
-                SourceJson.From(kb, p.Advice.Sources))).ToList(),
-            assessment.Suppressed.Select(s => new SuppressedJson(s.AdviceId, s.Reason)).ToList());
+            conditions,
+            plan,
+            assessment.Suppressed.Select(s => new SuppressedJson(s.AdviceId, s.Reason)).ToList(),
+            cited);
 
         return new AssessResponse(
             contract.Case,
@@ -63,6 +90,17 @@ public static class AssessmentPresenter
         _ => "safety",
     };
 
-    private static ContributionJson Contribution(Contribution c) =>
-        new(c.FactId, c.Value, c.Label, Math.Round(c.LogRatio, 2));
+    private CitationJson[] Cited(CitationJson[] citations, Dictionary<string, SourceEntry> cited)
+    {
+        foreach (var citation in citations)
+        {
+            cited.TryAdd(citation.Id, _sources[citation.Id]);
+        }
+
+        return citations;
+    }
+
+    private static CitationJson[] Cite(IReadOnlyList<SourceRef> sources) => sources.Select(s => new CitationJson(s.SourceId, s.Section)).ToArray();
+
+    private static ContributionJson Contribution(Contribution c) => new(c.FactId, c.Value, c.Label, Math.Round(c.LogRatio, 2));
 }

@@ -33,8 +33,8 @@ public static class InterviewEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<InterviewResponse>, ProblemHttpResult>> NextAsync(
-        HttpRequest request, InterviewEngine engine, CancellationToken ct)
+    private static async Task<Results<JsonOk<InterviewResponse>, ProblemHttpResult>> NextAsync(
+        HttpRequest request, InterviewEngine engine, AssessmentPresenter presenter, CancellationToken ct)
     {
         var (document, problem) = await JsonBody.ReadAsync(request, ct);
         if (document is null)
@@ -57,11 +57,11 @@ public static class InterviewEndpoints
                 return Problems.Invalid(errors);
             }
 
-            return TypedResults.Ok(Respond(engine, evidence));
+            return new JsonOk<InterviewResponse>(Respond(engine, presenter, evidence));
         }
     }
 
-    public static InterviewResponse Respond(InterviewEngine engine, Evidence evidence)
+    public static InterviewResponse Respond(InterviewEngine engine, AssessmentPresenter presenter, Evidence evidence)
     {
         var kb = engine.Kb;
         var step = engine.Next(evidence);
@@ -76,7 +76,7 @@ public static class InterviewEndpoints
             stop ? null : QuestionJson.From(kb, step.Next!.Question),
             stop ? null : step.Next!.Rationale,
             !stop && step.Next!.SafetyCritical,
-            stop ? AssessmentPresenter.ToResponse(kb, CaseId, step.Assessment, step.QuestionsAsked) : null,
+            stop ? presenter.ToResponse(CaseId, step.Assessment, step.QuestionsAsked) : null,
             preview);
     }
 
