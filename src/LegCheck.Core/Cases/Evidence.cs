@@ -55,14 +55,9 @@ public sealed class Evidence
     /// </summary>
     public Evidence CloseWorld(KnowledgeBase kb) => new(_values, kb.BoolFactIds);
 
-    /// <summary>Every fact with a value, including the "no" answers the closed world implies.</summary>
-    public IEnumerable<KeyValuePair<string, FactValue>> AllValues()
+    /// <summary>The yes/no facts that read "no" only because the closed world says so: nobody mentioned them.</summary>
+    public IEnumerable<string> ImpliedNo()
     {
-        foreach (var kv in _values)
-        {
-            yield return kv;
-        }
-
         if (_closedBools is null)
         {
             yield break;
@@ -72,8 +67,33 @@ public sealed class Evidence
         {
             if (!_values.ContainsKey(id))
             {
-                yield return new KeyValuePair<string, FactValue>(id, FactValue.No);
+                yield return id;
             }
         }
+    }
+
+    /// <summary>
+    /// Sets the facts that follow from those answered yes (a pop is a pain), unless the runner said no to them.
+    /// </summary>
+    public Evidence WithImplications(KnowledgeBase kb)
+    {
+        var result = this;
+        foreach (var (id, value) in _values)
+        {
+            if (value.Kind != FactValueKind.Yes || !kb.Facts.TryGetValue(id, out var fact))
+            {
+                continue;
+            }
+
+            foreach (var target in fact.Implies)
+            {
+                if (!_values.ContainsKey(target))
+                {
+                    result = result.With(target, FactValue.Yes);
+                }
+            }
+        }
+
+        return result;
     }
 }

@@ -28,12 +28,16 @@ public sealed class Assessor(KnowledgeBase kb)
 
     public KnowledgeBase Kb => Model.Kb;
 
+    /// <summary>The evidence as the engine reads it: implications added and, if asked, the closed world applied.</summary>
+    public Evidence Prepare(Evidence evidence, AssessOptions? options = null)
+    {
+        evidence = evidence.WithImplications(Kb);
+        return (options ?? AssessOptions.Default).ClosedWorld ? evidence.CloseWorld(Kb) : evidence;
+    }
+
     public Assessment Assess(Evidence evidence, AssessOptions? options = null)
     {
-        if ((options ?? AssessOptions.Default).ClosedWorld)
-        {
-            evidence = evidence.CloseWorld(Kb);
-        }
+        evidence = Prepare(evidence, options);
 
         var observations = Model.Observe(evidence);
         var scores = Inference.Scores(Model, observations);

@@ -165,7 +165,12 @@ public sealed class CompiledModel
     public IReadOnlyList<Observation> Observe(Evidence evidence)
     {
         var list = new List<Observation>(evidence.Values.Count + 16);
-        foreach (var (factId, value) in evidence.AllValues())
+        foreach (var id in evidence.ImpliedNo())
+        {
+            list.Add(new Observation(id, null, _binaryIndex[id], false, -1, -1) { Implied = true });
+        }
+
+        foreach (var (factId, value) in evidence.Values)
         {
             if (!value.IsKnown || !Kb.Facts.TryGetValue(factId, out var fact))
             {
@@ -263,12 +268,16 @@ public sealed class CompiledModel
         return Math.Min(1, Math.Exp(LogRatio(condition, o)) * baseline);
     }
 
-    /// <summary>The log likelihood ratio one observation contributes to one condition.</summary>
+    /// <summary>The log likelihood ratio one observation contributes to one condition (scaled down when only implied).</summary>
     public double LogRatio(int condition, Observation o) =>
-        o.BinaryIndex >= 0
+        (o.Implied ? Kb.ClosedWorldWeight : 1.0) * (o.BinaryIndex >= 0
             ? (o.IsYes ? _yes[condition][o.BinaryIndex] : _no[condition][o.BinaryIndex])
-            : _categorical[condition][o.CategoricalIndex][o.ValueIndex];
+            : _categorical[condition][o.CategoricalIndex][o.ValueIndex]);
 }
 
 /// <summary>One scored observation: a yes/no feature (binary index) or a categorical value.</summary>
-public readonly record struct Observation(string FactId, string? Value, int BinaryIndex, bool IsYes, int CategoricalIndex, int ValueIndex);
+public readonly record struct Observation(string FactId, string? Value, int BinaryIndex, bool IsYes, int CategoricalIndex, int ValueIndex)
+{
+    /// <summary>A "no" that only the closed world gives (nobody mentioned the fact); it counts for less.</summary>
+    public bool Implied { get; init; }
+}

@@ -22,12 +22,14 @@ public static class Inference
     {
         var n = model.ConditionCount;
         var sums = new double[n];
+        var closedWorldWeight = model.Kb.ClosedWorldWeight;
         foreach (var o in observations)
         {
             var row = model.Row(o);
+            var scale = o.Implied ? closedWorldWeight : 1.0;
             for (var c = 0; c < n; c++)
             {
-                sums[c] += row[c];
+                sums[c] += scale * row[c];
             }
         }
 

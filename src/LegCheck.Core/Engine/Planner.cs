@@ -39,6 +39,13 @@ public static class Planner
             }
 
             var reason = $"For {rc.Condition.Name} ({rc.Band})";
+
+            // When care is urgent, first aid for a milder rival cause (stretch a cramp) only distracts.
+            if (urgent && i > 0 && rc.Condition.Triage < TriageLevel.Consultation24)
+            {
+                continue;
+            }
+
             Propose(rc.Condition.AdviceNow, reason);
             if (!urgent && (i == 0 || rc.Probability >= ContributeAt))
             {

@@ -80,9 +80,10 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         }
 
         var model = assessor.Model;
-        var observations = model.Observe(evidence);
+        var prepared = assessor.Prepare(evidence);
+        var observations = model.Observe(prepared);
         var posterior = Inference.Posterior(model, observations);
-        var level = Triage.Level(model, evidence, observations);
+        var level = Triage.Level(model, prepared, observations);
         var top = ArgMax(posterior);
         var entropy = Entropy(posterior);
 
@@ -161,7 +162,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
             }
 
             weights[i] = p;
-            var next = alternatives[i](evidence);
+            var next = assessor.Prepare(alternatives[i](evidence));
             var nextObservations = model.Observe(next);
             var scores = Inference.Scores(model, nextObservations);
             var post = (double[])scores.Clone();

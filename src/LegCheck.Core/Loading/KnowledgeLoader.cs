@@ -81,6 +81,7 @@ public static class KnowledgeLoader
             Tailoring = tailoring,
             Questions = questions,
             EvidenceWeight = reader.EvidenceWeight,
+            ClosedWorldWeight = reader.ClosedWorldWeight,
         };
         KnowledgeValidator.Validate(kb);
         return kb;

@@ -12,11 +12,18 @@ internal sealed partial class KnowledgeReader
 
     public double EvidenceWeight { get; private set; } = 0.8;
 
+    public double ClosedWorldWeight { get; private set; } = 1.0;
+
     public Dictionary<string, SourceDoc> ReadSources(YNode root)
     {
         if (root.Opt("evidence_weight") is { } w)
         {
             EvidenceWeight = Probability(w);
+        }
+
+        if (root.Opt("closed_world_weight") is { } cw)
+        {
+            ClosedWorldWeight = Probability(cw);
         }
 
         foreach (var node in root.List("sources"))
@@ -56,6 +63,7 @@ internal sealed partial class KnowledgeReader
                 BaseRate = type == FactType.Bool ? Probability(node.Req("base_rate")) : 0.5,
                 Unmentioned = node.Opt("unmentioned") is { } u ? Probability(u) : null,
                 RedFlag = node.OptStr("red_flag") == "true",
+                Implies = node.Strings("implies"),
                 Values = node.Strings("values"),
                 ValueRates = node.Opt("rates")?.Pairs.ToDictionary(p => p.Key, p => Probability(p.Value), StringComparer.Ordinal)
                     ?? new Dictionary<string, double>(StringComparer.Ordinal),

@@ -50,6 +50,14 @@ public static class KnowledgeValidator
             throw new KnowledgeException("questions.yaml", 0, $"no question asks about contract fact '{id}'");
         }
 
+        foreach (var fact in kb.Facts.Values)
+        {
+            foreach (var target in fact.Implies.Where(t => !kb.Facts.TryGetValue(t, out var f) || f.Type != FactType.Bool))
+            {
+                throw new KnowledgeException("facts.yaml", 0, $"fact '{fact.Id}' implies '{target}', which is not a yes/no fact");
+            }
+        }
+
         var flagged = kb.TriageRules.Where(r => r.IsRedFlag)
             .SelectMany(r => r.All.Concat(r.AnyOf.SelectMany(g => g)))
             .Where(t => t.Op == "yes").Select(t => t.FactId).ToHashSet(StringComparer.Ordinal);

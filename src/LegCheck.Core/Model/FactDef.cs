@@ -34,6 +34,9 @@ public sealed record FactDef
 
     /// <summary>An alarm sign such as chest pain: a red-flag rule fires on it, and its presence can only add urgency.</summary>
     public bool RedFlag { get; init; }
+
+    /// <summary>Facts that follow from this one being yes, such as a pop implying pain.</summary>
+    public IReadOnlyList<string> Implies { get; init; } = [];
     public IReadOnlyList<string> Values { get; init; } = [];
     public IReadOnlyDictionary<string, double> ValueRates { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
     public IReadOnlyList<NumberBand> Bands { get; init; } = [];

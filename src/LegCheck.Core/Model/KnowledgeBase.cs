@@ -17,6 +17,9 @@ public sealed record KnowledgeBase
     /// <summary>Exponent below 1 that tempers the naive-Bayes product, which double counts correlated symptoms.</summary>
     public double EvidenceWeight { get; init; } = 0.8;
 
+    /// <summary>Share of a stated "no" that a closed-world "no" (a fact not mentioned at all) counts for.</summary>
+    public double ClosedWorldWeight { get; init; } = 1.0;
+
     public Condition Condition(string id) => Conditions.First(c => c.Id == id);
 
     private IReadOnlySet<string>? _boolFactIds;
