@@ -54,4 +54,21 @@ public class InferenceTests
         var a = Assess(Facts("pain", "swelling", "calf_tender", "location=calf", "side=one", "recent_long_travel", "persists_at_rest"));
         Assert.Equal("deep_vein_thrombosis", a.Conditions[0].Condition.Id);
     }
+
+    [Fact]
+    public void Prepare_FactThatImpliesAnother_SetsItUnlessDenied()
+    {
+        Assert.True(TestData.Engine.Prepare(Facts("sudden_sharp_pain_pop")).IsYes("pain"));
+        Assert.True(TestData.Engine.Prepare(Facts("late_in_run")).IsYes("onset_during_run"));
+        Assert.Equal(FactValue.No, TestData.Engine.Prepare(Facts("sudden_sharp_pain_pop", "pain=no"))["pain"]);
+    }
+
+    [Fact]
+    public void Assess_ClosedWorldNo_CountsLessThanAStatedNo()
+    {
+        var implied = Assess(Facts("cramp", "location=calf"));
+        var stated = Assess(Facts("cramp", "location=calf", "relieved_by_stretching=no"));
+        var eamc = (Core.Engine.Assessment a) => a.Conditions.Single(c => c.Condition.Id == "exercise_associated_muscle_cramp").Probability;
+        Assert.True(eamc(stated) < eamc(implied), $"stated {eamc(stated):0.000} vs implied {eamc(implied):0.000}");
+    }
 }
