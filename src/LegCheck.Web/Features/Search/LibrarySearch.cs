@@ -21,6 +21,9 @@ public sealed record LibraryResults(
 /// </summary>
 public sealed class LibrarySearch(KnowledgeCatalog catalog, Assessor assessor)
 {
+    private const double MinShareOfBest = 0.4;
+    private const int MaxHits = 10;
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "the", "and", "but", "for", "with", "when", "why", "what", "how", "does", "did", "doe", "are", "was", "were", "get",
@@ -61,17 +64,19 @@ public sealed class LibrarySearch(KnowledgeCatalog catalog, Assessor assessor)
             }
         }
 
-        var conditions = catalog.Conditions
-            .Select(c => new LibraryHit<ConditionEntry>(c, Score(terms, c.Name, ConditionText(c)) + 10 * probabilities.GetValueOrDefault(c.Id)))
-            .Where(h => h.Score >= 0.5)
-            .OrderByDescending(h => h.Score)
-            .ToList();
-        var advice = catalog.Advice
-            .Select(a => new LibraryHit<AdviceEntry>(a, Score(terms, a.Title, a.Detail)))
-            .Where(h => h.Score >= 1)
-            .OrderByDescending(h => h.Score)
-            .ToList();
+        var conditions = Best(catalog.Conditions
+            .Select(c => new LibraryHit<ConditionEntry>(c, Score(terms, c.Name, ConditionText(c)) + 10 * probabilities.GetValueOrDefault(c.Id))));
+        var advice = Best(catalog.Advice
+            .Select(a => new LibraryHit<AdviceEntry>(a, Score(terms, a.Title, a.Detail.ToLowerInvariant()))));
         return new LibraryResults(conditions, advice, facts);
+    }
+
+    /// <summary>Keeps the hits that score close to the best one, so a common word alone does not list everything.</summary>
+    private static List<LibraryHit<T>> Best<T>(IEnumerable<LibraryHit<T>> hits)
+    {
+        var ranked = hits.Where(h => h.Score >= 1).OrderByDescending(h => h.Score).ToList();
+        var floor = ranked.Count == 0 ? 0 : Math.Max(1, ranked[0].Score * MinShareOfBest);
+        return ranked.Where(h => h.Score >= floor).Take(MaxHits).ToList();
     }
 
     public static IReadOnlyList<string> Terms(string query)
