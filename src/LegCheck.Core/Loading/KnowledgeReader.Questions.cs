@@ -4,6 +4,14 @@ namespace LegCheck.Core.Loading;
 
 internal sealed partial class KnowledgeReader
 {
+    private static readonly Dictionary<string, QuestionType> QuestionTypes = new(StringComparer.Ordinal)
+    {
+        ["yesno"] = QuestionType.YesNo,
+        ["choice"] = QuestionType.SingleChoice,
+        ["multi"] = QuestionType.MultiChoice,
+        ["number"] = QuestionType.Number,
+    };
+
     public List<Question> ReadQuestions(YNode root)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -16,15 +24,7 @@ internal sealed partial class KnowledgeReader
                 throw node.Error($"duplicate id '{id}'");
             }
 
-            var typeText = node.Str("type");
-            var type = typeText switch
-            {
-                "yesno" => QuestionType.YesNo,
-                "choice" => QuestionType.SingleChoice,
-                "multi" => QuestionType.MultiChoice,
-                "number" => QuestionType.Number,
-                _ => throw node.Error($"question '{id}': type must be yesno, choice, multi or number"),
-            };
+            var type = OneOf(node, "type", $"question '{id}'", QuestionTypes);
             var facts = node.Strings("facts");
             if (facts.Count == 0)
             {

@@ -46,15 +46,7 @@ internal sealed partial class KnowledgeReader
         foreach (var node in root.List("facts"))
         {
             var id = node.Str("id");
-            var typeText = node.Str("type");
-            var type = typeText switch
-            {
-                "bool" => FactType.Bool,
-                "number" => FactType.Number,
-                "choice" => FactType.Choice,
-                "multi" => FactType.MultiChoice,
-                _ => throw node.Error($"fact '{id}': type must be bool, number, choice or multi, got '{typeText}'"),
-            };
+            var type = OneOf(node, "type", $"fact '{id}'", FactTypes);
             var fact = new FactDef
             {
                 Id = id,
@@ -101,15 +93,7 @@ internal sealed partial class KnowledgeReader
         foreach (var node in root.List("advice"))
         {
             var id = node.Str("id");
-            var kindText = node.Str("kind");
-            var kind = kindText switch
-            {
-                "care" => AdviceKind.Care,
-                "now" => AdviceKind.Now,
-                "prevent" => AdviceKind.Prevent,
-                "safety" => AdviceKind.Safety,
-                _ => throw node.Error($"advice '{id}': kind must be care, now, prevent or safety, got '{kindText}'"),
-            };
+            var kind = OneOf(node, "kind", $"advice '{id}'", AdviceKinds);
             AddUnique(_advice, id, new AdviceItem
             {
                 Id = id,
@@ -122,6 +106,31 @@ internal sealed partial class KnowledgeReader
         }
 
         return _advice;
+    }
+
+    private static readonly Dictionary<string, FactType> FactTypes = new(StringComparer.Ordinal)
+    {
+        ["bool"] = FactType.Bool,
+        ["number"] = FactType.Number,
+        ["choice"] = FactType.Choice,
+        ["multi"] = FactType.MultiChoice,
+    };
+
+    private static readonly Dictionary<string, AdviceKind> AdviceKinds = new(StringComparer.Ordinal)
+    {
+        ["care"] = AdviceKind.Care,
+        ["now"] = AdviceKind.Now,
+        ["prevent"] = AdviceKind.Prevent,
+        ["safety"] = AdviceKind.Safety,
+    };
+
+    /// <summary>Reads a keyword field, failing with the allowed words when it is not one of them.</summary>
+    private static T OneOf<T>(YNode node, string key, string owner, Dictionary<string, T> words)
+    {
+        var text = node.Str(key);
+        return words.TryGetValue(text, out var value)
+            ? value
+            : throw node.Error($"{owner}: {key} must be {string.Join(", ", words.Keys)}; got '{text}'");
     }
 
     private static void AddUnique<T>(Dictionary<string, T> map, string id, T value, YNode node)
