@@ -28,7 +28,13 @@ public sealed class ServerApiTests(WebAppFixture web)
         }
 
         Assert.Contains("stateless", paths.GetProperty("/api/v1/interview/next").GetProperty("post").GetProperty("description").GetString(), StringComparison.OrdinalIgnoreCase);
-        Assert.True(paths.GetProperty("/api/v1/assess").GetProperty("post").TryGetProperty("requestBody", out _));
+        var assess = paths.GetProperty("/api/v1/assess").GetProperty("post");
+        Assert.True(assess.TryGetProperty("requestBody", out _));
+        foreach (var status in (string[])["200", "400", "413", "415"])
+        {
+            Assert.True(assess.GetProperty("responses").TryGetProperty(status, out _), status);
+        }
+
         Assert.False(paths.TryGetProperty("/check", out _));
     }
 

@@ -28,6 +28,7 @@ public static class InterviewEndpoints
                 "send them back unchanged with the next answer. A question counts as answered when all its facts are present. " +
                 "Open world: facts not sent are unknown, not no. When should_stop is true, result holds the assessment.")
             .Accepts<InterviewRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return app;

@@ -13,7 +13,8 @@ public static class KnowledgeEndpoints
             .WithSummary("The 26 conditions: what each is, how it feels, causes, advice, when to see whom, sources");
         group.MapGet("/conditions/{id}", Condition)
             .WithName("Condition")
-            .WithSummary("One condition by id");
+            .WithSummary("One condition by id")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/facts", (KnowledgeCatalog k) => TypedResults.Ok(k.Facts))
             .WithName("Facts")
             .WithSummary("The fact vocabulary: ids, types, allowed values and ranges");
@@ -25,7 +26,8 @@ public static class KnowledgeEndpoints
             .WithSummary("Every piece of advice with its sources");
         group.MapGet("/advice/{id}", AdviceItem)
             .WithName("AdviceItem")
-            .WithSummary("One piece of advice by id");
+            .WithSummary("One piece of advice by id")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/sources", (KnowledgeCatalog k) => TypedResults.Ok(k.Sources))
             .WithName("Sources")
             .WithSummary("The articles and guidelines every claim cites");

@@ -16,6 +16,7 @@ public static class SearchEndpoints
             .WithName("Search")
             .WithTags("Search")
             .WithSummary("Free text to facts")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithDescription(
                 "Reads symptoms from a phrase such as \"my toes go numb after two miles, no swelling\". Returns the facts " +
                 "in the case format (to confirm with the runner, then send to assess or the interview), each reading with " +
