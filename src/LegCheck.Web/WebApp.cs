@@ -56,6 +56,9 @@ public static class WebApp
         // Request logs would carry URLs and timings only, but symptoms must never reach a log: keep the framework quiet.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        // A start-up failure (such as a port in use) is reported by Program in one line, without the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
         builder.Services.AddSingleton(Assessor.Default);
         builder.Services.AddSingleton(sp => new InterviewEngine(sp.GetRequiredService<Assessor>()));
         builder.Services.AddSingleton(TimeProvider.System);
