@@ -13,7 +13,10 @@ public sealed record InterviewOptions
     public int MaxQuestions { get; init; } = 25;
 
     /// <summary>The top cause counts as stable when no remaining question has this much chance of changing it.</summary>
-    public double StableFlipChance { get; init; } = 0.25;
+    public double StableFlipChance { get; init; } = 0.1;
+
+    /// <summary>The leading cause must reach this probability before the interview may stop (unless nothing informative is left).</summary>
+    public double MinTopProbability { get; init; } = 0.75;
 
     /// <summary>Below this expected information gain (bits) a question is not worth the runner's time.</summary>
     public double MinGain { get; init; } = 0.02;
@@ -119,7 +122,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
             return Ask(bestChanger);
         }
 
-        var stable = maxFlip < _options.StableFlipChance;
+        var stable = maxFlip < _options.StableFlipChance && posterior[top] >= _options.MinTopProbability;
         if (stable)
         {
             return Stop("no single answer could change the urgency, and the leading cause is stable");
