@@ -32,8 +32,17 @@ public sealed class Evidence
         string.Join(" ", _values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"))
         + (IsClosedWorld ? " (closed world)" : "");
 
-    public FactValue this[string factId] =>
-        _values.TryGetValue(factId, out var v) ? v : _closedBools?.Contains(factId) == true ? FactValue.No : FactValue.Unknown;
+    /// <summary>A hash-map copy of the values, built on first lookup: rules read facts many times per assessment.</summary>
+    private Dictionary<string, FactValue>? _lookup;
+
+    public FactValue this[string factId]
+    {
+        get
+        {
+            var lookup = _lookup ??= new Dictionary<string, FactValue>(_values, StringComparer.Ordinal);
+            return lookup.TryGetValue(factId, out var v) ? v : _closedBools?.Contains(factId) == true ? FactValue.No : FactValue.Unknown;
+        }
+    }
 
     public bool IsKnown(string factId) => this[factId].IsKnown;
 
@@ -54,23 +63,6 @@ public sealed class Evidence
     /// (a person knows whether they have chest pain); numbers and choices stay unknown.
     /// </summary>
     public Evidence CloseWorld(KnowledgeBase kb) => new(_values, kb.BoolFactIds);
-
-    /// <summary>The yes/no facts that read "no" only because the closed world says so: nobody mentioned them.</summary>
-    public IEnumerable<string> ImpliedNo()
-    {
-        if (_closedBools is null)
-        {
-            yield break;
-        }
-
-        foreach (var id in _closedBools)
-        {
-            if (!_values.ContainsKey(id))
-            {
-                yield return id;
-            }
-        }
-    }
 
     /// <summary>
     /// Sets the facts that follow from those answered yes (a pop is a pain), unless the runner said no to them.

@@ -22,6 +22,7 @@ public sealed class CompiledModel
     private readonly List<FactDef> _categoricalFacts = [];
     private readonly double[] _binaryRates;
     private readonly int _binaryCount;
+    private readonly (string Id, int Index)[] _boolFacts;
     private readonly int[] _categoricalOffsets;
     private readonly double[] _rows;
 
@@ -92,6 +93,7 @@ public sealed class CompiledModel
         // One row per possible observation, holding its log ratio for every condition side by side,
         // so scoring adds contiguous rows instead of chasing one jagged array per condition.
         _binaryCount = binaryRates.Count;
+        _boolFacts = kb.Facts.Values.Where(f => f.Type == FactType.Bool).Select(f => (f.Id, _binaryIndex[f.Id])).ToArray();
         _categoricalOffsets = new int[_categoricalFacts.Count];
         var rows = 2 * _binaryCount;
         for (var k = 0; k < _categoricalFacts.Count; k++)
@@ -165,9 +167,25 @@ public sealed class CompiledModel
     public IReadOnlyList<Observation> Observe(Evidence evidence)
     {
         var list = new List<Observation>(evidence.Values.Count + 16);
-        foreach (var id in evidence.ImpliedNo())
+        if (evidence.IsClosedWorld)
         {
-            list.Add(new Observation(id, null, _binaryIndex[id], false, -1, -1) { Implied = true });
+            // Every yes/no fact not given reads "no"; marking the given ones avoids a lookup per fact.
+            Span<bool> given = stackalloc bool[_binaryCount];
+            foreach (var id in evidence.Values.Keys)
+            {
+                if (_binaryIndex.TryGetValue(id, out var index))
+                {
+                    given[index] = true;
+                }
+            }
+
+            foreach (var (id, index) in _boolFacts)
+            {
+                if (!given[index])
+                {
+                    list.Add(new Observation(id, null, index, false, -1, -1) { Implied = true });
+                }
+            }
         }
 
         foreach (var (factId, value) in evidence.Values)

@@ -38,7 +38,7 @@ public static class Planner
                 continue;
             }
 
-            var reason = $"For {rc.Condition.Name} ({rc.Band})";
+            var reason = ReasonFor(rc);
 
             // When care is urgent, first aid for a milder rival cause (stretch a cramp) only distracts.
             if (urgent && i > 0 && rc.Condition.Triage < TriageLevel.Consultation24)
@@ -99,6 +99,11 @@ public static class Planner
 
         return (plan.OrderBy(s => Rank(s.Advice, urgent)).ThenBy(s => s.Advice.Order).ToList(), suppressed);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string> Reasons = new();
+
+    private static string ReasonFor(RankedCondition rc) =>
+        Reasons.GetOrAdd((rc.Condition.Id, rc.Band), _ => $"For {rc.Condition.Name} ({rc.Band})");
 
     private static int Rank(AdviceItem advice, bool urgent) => (advice.Kind, urgent) switch
     {

@@ -22,32 +22,46 @@ public static class RuleEvaluator
     /// <summary>Returns the facts that made the rule fire, or null when it does not fire.</summary>
     public static IReadOnlyList<string>? Fire(IReadOnlyList<FactTest> all, IReadOnlyList<IReadOnlyList<FactTest>> anyOf, Evidence evidence)
     {
-        var facts = new List<string>();
+        // Most rules do not fire: decide first without allocating, then collect the facts.
         foreach (var test in all)
         {
             if (!Holds(test, evidence))
             {
                 return null;
             }
+        }
 
-            if (test.Op is not ("no" or "notyes"))
+        foreach (var group in anyOf)
+        {
+            if (!AnyHolds(group, evidence))
+            {
+                return null;
+            }
+        }
+
+        var facts = new List<string>();
+        foreach (var test in all.Concat(anyOf.SelectMany(g => g)))
+        {
+            if (test.Op is not ("no" or "notyes") && !facts.Contains(test.FactId) && Holds(test, evidence))
             {
                 facts.Add(test.FactId);
             }
         }
 
-        foreach (var group in anyOf)
-        {
-            var hits = group.Where(t => Holds(t, evidence)).ToList();
-            if (hits.Count == 0)
-            {
-                return null;
-            }
+        return facts;
+    }
 
-            facts.AddRange(hits.Where(t => t.Op is not ("no" or "notyes")).Select(t => t.FactId));
+    private static bool AnyHolds(IReadOnlyList<FactTest> group, Evidence evidence)
+    {
+        foreach (var test in group)
+        {
+            if (Holds(test, evidence))
+            {
+                return true;
+            }
         }
 
-        return facts.Distinct(StringComparer.Ordinal).ToList();
+        return false;
     }
 
     private static bool Compare(double x, string op, double n) => op switch
