@@ -85,8 +85,10 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         var model = assessor.Model;
         var prepared = assessor.Prepare(evidence);
         var observations = model.Observe(prepared);
-        var posterior = Inference.Posterior(model, observations);
-        var level = Triage.Level(model, prepared, observations);
+        var scores = Inference.Scores(model, observations);
+        var posterior = (double[])scores.Clone();
+        Inference.Softmax(posterior);
+        var level = Triage.Level(model, prepared, observations, scores);
         var top = ArgMax(posterior);
         var entropy = Entropy(posterior);
 
@@ -94,7 +96,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         var maxFlip = 0.0;
         foreach (var q in remaining)
         {
-            var sim = Simulate(q, evidence, posterior, level, top, entropy);
+            var sim = Simulate(q, evidence, posterior, scores, observations, level, top, entropy);
             maxFlip = Math.Max(maxFlip, sim.FlipChance);
             if (sim.RaisesLevel && (bestSafety is null || sim.Gain > bestSafety.InformationGain))
             {
@@ -142,18 +144,21 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
     private readonly record struct Simulation(double Gain, bool ChangesLevel, bool RaisesLevel, double FlipChance);
 
     /// <summary>Tries each plausible answer: its chance under the current posterior, the posterior it leads to, and the triage it sets.</summary>
-    private Simulation Simulate(Question q, Evidence evidence, double[] posterior, TriageLevel level, int top, double entropy)
+    private Simulation Simulate(Question q, Evidence evidence, double[] posterior, double[] scores, IReadOnlyList<Observation> observations, TriageLevel level, int top, double entropy)
     {
         var model = assessor.Model;
+        var n = posterior.Length;
+        var weight = model.Kb.EvidenceWeight;
         var alternatives = Alternatives(q);
         var weights = new double[alternatives.Count];
         var outcomes = new (double Entropy, TriageLevel Level, int Top)[alternatives.Count];
+        var altScores = new double[n];
         for (var i = 0; i < alternatives.Count; i++)
         {
-            var local = alternatives[i](Evidence.Empty);
-            var localObs = model.Observe(local);
+            // The answer alone: its chance under the current posterior, and the scores it adds.
+            var localObs = model.Observe(assessor.Prepare(alternatives[i](Evidence.Empty)));
             var p = 0.0;
-            for (var c = 0; c < posterior.Length; c++)
+            for (var c = 0; c < n; c++)
             {
                 var l = 1.0;
                 foreach (var o in localObs)
@@ -165,12 +170,20 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
             }
 
             weights[i] = p;
-            var next = assessor.Prepare(alternatives[i](evidence));
-            var nextObservations = model.Observe(next);
-            var scores = Inference.Scores(model, nextObservations);
-            var post = (double[])scores.Clone();
+            Array.Copy(scores, altScores, n);
+            foreach (var o in localObs)
+            {
+                var row = model.Row(o);
+                for (var c = 0; c < n; c++)
+                {
+                    altScores[c] += weight * row[c];
+                }
+            }
+
+            var post = (double[])altScores.Clone();
             Inference.Softmax(post);
-            outcomes[i] = (Entropy(post), Triage.Level(model, next, nextObservations, scores), ArgMax(post));
+            var next = assessor.Prepare(alternatives[i](evidence));
+            outcomes[i] = (Entropy(post), Triage.Level(model, next, [.. observations, .. localObs], altScores), ArgMax(post));
         }
 
         var total = weights.Sum();
