@@ -7,14 +7,9 @@ internal sealed partial class KnowledgeReader
     public List<Condition> ReadConditions(YNode root)
     {
         var list = new List<Condition>();
-        foreach (var node in root.List("conditions"))
+        foreach (var (node, id) in Entries(root, "conditions"))
         {
-            var id = node.Str("id");
-            if (!_conditionIds.Add(id))
-            {
-                throw node.Error($"duplicate id '{id}'");
-            }
-
+            _conditionIds.Add(id);
             var triageNode = node.Req("triage");
             if (!TriageLevels.TryParse(triageNode.Text, out var triage))
             {

@@ -14,16 +14,9 @@ internal sealed partial class KnowledgeReader
 
     public List<Question> ReadQuestions(YNode root)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         var list = new List<Question>();
-        foreach (var node in root.List("questions"))
+        foreach (var (node, id) in Entries(root, "questions"))
         {
-            var id = node.Str("id");
-            if (!ids.Add(id))
-            {
-                throw node.Error($"duplicate id '{id}'");
-            }
-
             var type = OneOf(node, "type", $"question '{id}'", QuestionTypes);
             var facts = node.Strings("facts");
             if (facts.Count == 0)

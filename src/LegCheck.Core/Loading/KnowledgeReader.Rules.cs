@@ -9,16 +9,9 @@ internal sealed partial class KnowledgeReader
 
     public List<TriageRule> ReadTriageRules(YNode root)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         var list = new List<TriageRule>();
-        foreach (var node in root.List("rules"))
+        foreach (var (node, id) in Entries(root, "rules"))
         {
-            var id = node.Str("id");
-            if (!ids.Add(id))
-            {
-                throw node.Error($"duplicate id '{id}'");
-            }
-
             var levelNode = node.Req("level");
             if (!TriageLevels.TryParse(levelNode.Text, out var level))
             {
@@ -50,16 +43,9 @@ internal sealed partial class KnowledgeReader
 
     public List<TailoringRule> ReadTailoring(YNode root)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         var list = new List<TailoringRule>();
-        foreach (var node in root.List("rules"))
+        foreach (var (node, id) in Entries(root, "rules"))
         {
-            var id = node.Str("id");
-            if (!ids.Add(id))
-            {
-                throw node.Error($"duplicate id '{id}'");
-            }
-
             list.Add(new TailoringRule
             {
                 Id = id,

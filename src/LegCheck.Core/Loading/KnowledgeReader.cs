@@ -133,6 +133,22 @@ internal sealed partial class KnowledgeReader
             : throw node.Error($"{owner}: {key} must be {string.Join(", ", words.Keys)}; got '{text}'");
     }
 
+    /// <summary>The entries of a list whose items carry an <c>id</c>, failing on a repeated id.</summary>
+    private static IEnumerable<(YNode Node, string Id)> Entries(YNode root, string key)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in root.List(key))
+        {
+            var id = node.Str("id");
+            if (!ids.Add(id))
+            {
+                throw node.Error($"duplicate id '{id}'");
+            }
+
+            yield return (node, id);
+        }
+    }
+
     private static void AddUnique<T>(Dictionary<string, T> map, string id, T value, YNode node)
     {
         if (!map.TryAdd(id, value))
