@@ -21,27 +21,17 @@ public static class AssessCommand
     public static int Run(CliContext ctx, string path, bool json)
     {
         var assessor = Assessor.Default;
-        var failed = false;
-        foreach (var file in CaseFiles.Read(path, assessor.Kb))
+        return CaseFiles.ForEach(ctx, path, assessor.Kb, c =>
         {
-            if (file.Case is null)
-            {
-                failed = true;
-                ctx.Console.MarkupLineInterpolated($"[red]error:[/] {file.Error}");
-                continue;
-            }
-
-            var assessment = assessor.Assess(file.Case.Facts, AssessOptions.Default with { ClosedWorld = true });
+            var assessment = assessor.Assess(c.Facts, AssessOptions.Default with { ClosedWorld = true });
             if (json)
             {
-                ctx.Console.Profile.Out.Writer.WriteLine(AssessmentJson.From(file.Case.Id, assessment).ToJsonLine());
+                ctx.Console.Profile.Out.Writer.WriteLine(AssessmentJson.From(c.Id, assessment).ToJsonLine());
             }
             else
             {
-                Report.Write(ctx.Console, assessor.Kb, file.Case.Summary ?? file.Case.Id, assessment);
+                Report.Write(ctx.Console, assessor.Kb, c.Summary ?? c.Id, assessment);
             }
-        }
-
-        return failed ? 1 : 0;
+        });
     }
 }

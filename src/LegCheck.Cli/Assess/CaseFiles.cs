@@ -1,5 +1,6 @@
 using LegCheck.Core.Cases;
 using LegCheck.Core.Model;
+using Spectre.Console;
 
 namespace LegCheck.Cli.Assess;
 
@@ -23,6 +24,25 @@ public static class CaseFiles
         }
 
         return File.Exists(path) ? [ReadOne(path, kb)] : [new CaseFile(path, null, $"{path}: no such file or folder")];
+    }
+
+    /// <summary>Runs an action on every good case; prints one error line per bad file; 1 when any file was bad.</summary>
+    public static int ForEach(CliContext ctx, string path, KnowledgeBase kb, Action<Case> run)
+    {
+        var failed = false;
+        foreach (var file in Read(path, kb))
+        {
+            if (file.Case is null)
+            {
+                failed = true;
+                ctx.Console.MarkupLineInterpolated($"[red]error:[/] {file.Error}");
+                continue;
+            }
+
+            run(file.Case);
+        }
+
+        return failed ? 1 : 0;
     }
 
     private static CaseFile ReadOne(string file, KnowledgeBase kb)

@@ -61,29 +61,19 @@ public static class InterviewCommand
     public static int RunCases(CliContext ctx, string path, bool json)
     {
         var engine = new InterviewEngine(Assessor.Default);
-        var failed = false;
-        foreach (var file in CaseFiles.Read(path, engine.Kb))
+        return CaseFiles.ForEach(ctx, path, engine.Kb, c =>
         {
-            if (file.Case is null)
-            {
-                failed = true;
-                ctx.Console.MarkupLineInterpolated($"[red]error:[/] {file.Error}");
-                continue;
-            }
-
-            var result = CaseInterview.Run(engine, file.Case);
+            var result = CaseInterview.Run(engine, c);
             if (json)
             {
-                ctx.Console.Profile.Out.Writer.WriteLine(AssessmentJson.From(file.Case.Id, result.Assessment, result.QuestionsAsked).ToJsonLine());
+                ctx.Console.Profile.Out.Writer.WriteLine(AssessmentJson.From(c.Id, result.Assessment, result.QuestionsAsked).ToJsonLine());
             }
             else
             {
                 ctx.Console.MarkupLineInterpolated($"[dim]{result.QuestionsAsked} questions: {string.Join(", ", result.QuestionIds)} ({result.StopReason})[/]");
-                Report.Write(ctx.Console, engine.Kb, file.Case.Summary ?? file.Case.Id, result.Assessment);
+                Report.Write(ctx.Console, engine.Kb, c.Summary ?? c.Id, result.Assessment);
             }
-        }
-
-        return failed ? 1 : 0;
+        });
     }
 
     /// <summary>Runs a case through the simulated interview for <c>eval --interview</c>.</summary>
