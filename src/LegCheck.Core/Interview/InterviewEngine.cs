@@ -127,7 +127,13 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         var stable = maxFlip < _options.StableFlipChance && posterior[top] >= _options.MinTopProbability;
         if (stable)
         {
-            return Stop("no single answer could change the urgency, and the leading cause is stable");
+            // Settled: ask what the leading cause's plan depends on, then stop.
+            var plan = Kb.Conditions[top].PlanQuestions
+                .Select(id => remaining.Find(q => q.Id == id))
+                .FirstOrDefault(q => q is not null);
+            return plan is null
+                ? Stop("no single answer could change the urgency, and the leading cause is stable")
+                : Ask(new NextQuestion(plan, plan.Why + " The answer shapes your plan.", 0, false));
         }
 
         if (bestGain is null || bestGain.InformationGain < _options.MinGain)

@@ -41,6 +41,7 @@ internal sealed partial class KnowledgeReader
                 AdviceCare = AdviceIds(advice, "care"),
                 Contraindicated = AdviceIds(node, "contraindicated"),
                 ContraindicatedAt = node.Opt("contraindicated_at") is { } c ? Probability(c) : 0.1,
+                PlanQuestions = node.Strings("plan_questions"),
             };
             list.Add(condition);
         }

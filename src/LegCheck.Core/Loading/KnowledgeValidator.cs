@@ -44,6 +44,11 @@ public static class KnowledgeValidator
             }
         }
 
+        foreach (var (c, q) in kb.Conditions.SelectMany(c => c.PlanQuestions.Select(q => (c, q))).Where(x => kb.Questions.All(k => k.Id != x.q)))
+        {
+            throw new KnowledgeException("conditions.yaml", 0, $"condition '{c.Id}': plan question '{q}' is not in questions.yaml");
+        }
+
         var asked = kb.Questions.SelectMany(q => q.SetsFacts).ToHashSet(StringComparer.Ordinal);
         foreach (var id in Contract.Facts.Where(id => !asked.Contains(id)))
         {

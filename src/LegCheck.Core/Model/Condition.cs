@@ -36,4 +36,10 @@ public sealed record Condition
     public IReadOnlyList<string> Contraindicated { get; init; } = [];
     public double ContraindicatedAt { get; init; } = 0.1;
     public required string SeeWhom { get; init; }
+
+    /// <summary>
+    /// Questions whose answers shape this condition's plan (a mileage jump calls for gradual progression);
+    /// the interview asks them once this condition leads, after the diagnostic questions.
+    /// </summary>
+    public IReadOnlyList<string> PlanQuestions { get; init; } = [];
 }
