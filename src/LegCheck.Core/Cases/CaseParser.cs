@@ -1,4 +1,3 @@
-using System.Globalization;
 using LegCheck.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -133,6 +132,4 @@ public static class CaseParser
         Child(map, key) is YamlSequenceNode seq
             ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").ToList()
             : [];
-
-    internal static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

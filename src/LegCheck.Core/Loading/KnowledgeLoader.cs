@@ -1,4 +1,3 @@
-using System.Reflection;
 using LegCheck.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -86,7 +85,4 @@ public static class KnowledgeLoader
         KnowledgeValidator.Validate(kb);
         return kb;
     }
-
-    internal static string Version => typeof(KnowledgeLoader).Assembly
-        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev";
 }
