@@ -255,11 +255,13 @@ public sealed class CompiledModel
     /// <summary>The words for an observation, made once per model so ranking does not format strings.</summary>
     public string Label(Observation o)
     {
-        var key = (o.FactId, o.Value, o.IsYes);
-        return _labels.GetOrAdd(key, k => MakeLabel(Kb.Facts[k.FactId], k.Value, k.IsYes));
+        var key = (o.FactId, o.Value, o.IsYes, o.Implied);
+        return _labels.GetOrAdd(key, k => k.Implied
+            ? "not mentioned: " + Kb.Facts[k.FactId].Label
+            : MakeLabel(Kb.Facts[k.FactId], k.Value, k.IsYes));
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string FactId, string? Value, bool IsYes), string> _labels = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string FactId, string? Value, bool IsYes, bool Implied), string> _labels = new();
 
     private static string MakeLabel(FactDef fact, string? value, bool isYes) => fact.Type switch
     {
