@@ -22,55 +22,7 @@ public static class GpxReader
         PointState? point = null;
         var path = new List<string>(8);
         using XmlReader reader = XmlReader.Create(stream, XmlSettings.Reader());
-        while (reader.Read())
-        {
-            switch (reader.NodeType)
-            {
-                case XmlNodeType.Element:
-                    string local = reader.LocalName;
-                    switch (local)
-                    {
-                        case "gpx" when path.Count == 0:
-                            creator = reader.GetAttribute("creator");
-                            break;
-                        case "trk":
-                            track = new TrackState();
-                            break;
-                        case "trkseg":
-                            track?.Points.BreakSegment();
-                            break;
-                        case "trkpt" when track is not null:
-                            point = new PointState
-                            {
-                                Lat = XmlSettings.ParseDouble(reader.GetAttribute("lat") ?? ""),
-                                Lon = XmlSettings.ParseDouble(reader.GetAttribute("lon") ?? ""),
-                            };
-                            break;
-                    }
-
-                    if (reader.IsEmptyElement)
-                    {
-                        EndElement(local);
-                    }
-                    else
-                    {
-                        path.Add(local);
-                    }
-
-                    break;
-                case XmlNodeType.Text or XmlNodeType.CDATA:
-                    Text(reader.Value);
-                    break;
-                case XmlNodeType.EndElement:
-                    EndElement(reader.LocalName);
-                    if (path.Count > 0)
-                    {
-                        path.RemoveAt(path.Count - 1);
-                    }
-
-                    break;
-            }
-        }
+        XmlPathWalker.Walk(reader, path, Start, Text, EndElement);
 
         if (activities.Count == 0)
         {
@@ -78,6 +30,29 @@ public static class GpxReader
         }
 
         return ReadOutcomes.FromActivities(name, activities, warnings);
+
+        void Start(string local)
+        {
+            switch (local)
+            {
+                case "gpx" when path.Count == 0:
+                    creator = reader.GetAttribute("creator");
+                    break;
+                case "trk":
+                    track = new TrackState();
+                    break;
+                case "trkseg":
+                    track?.Points.BreakSegment();
+                    break;
+                case "trkpt" when track is not null:
+                    point = new PointState
+                    {
+                        Lat = XmlSettings.ParseDouble(reader.GetAttribute("lat") ?? ""),
+                        Lon = XmlSettings.ParseDouble(reader.GetAttribute("lon") ?? ""),
+                    };
+                    break;
+            }
+        }
 
         void Text(string value)
         {

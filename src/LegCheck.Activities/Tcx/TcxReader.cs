@@ -22,48 +22,7 @@ public static class TcxReader
         PointState? point = null;
         var path = new List<string>(12);
         using XmlReader reader = XmlReader.Create(stream, XmlSettings.Reader());
-        while (reader.Read())
-        {
-            switch (reader.NodeType)
-            {
-                case XmlNodeType.Element:
-                    string local = reader.LocalName;
-                    if (local == "Activity" && path.Count > 0 && path[^1] == "Activities")
-                    {
-                        activity = new ActivityState { Sport = reader.GetAttribute("Sport") };
-                    }
-                    else if (local == "Lap" && activity is not null)
-                    {
-                        activity.LapStart ??= XmlSettings.ParseTime(reader.GetAttribute("StartTime") ?? "");
-                    }
-                    else if (local == "Trackpoint" && activity is not null)
-                    {
-                        point = new PointState();
-                    }
-
-                    if (reader.IsEmptyElement)
-                    {
-                        EndElement(local);
-                    }
-                    else
-                    {
-                        path.Add(local);
-                    }
-
-                    break;
-                case XmlNodeType.Text or XmlNodeType.CDATA:
-                    Text(reader.Value);
-                    break;
-                case XmlNodeType.EndElement:
-                    EndElement(reader.LocalName);
-                    if (path.Count > 0)
-                    {
-                        path.RemoveAt(path.Count - 1);
-                    }
-
-                    break;
-            }
-        }
+        XmlPathWalker.Walk(reader, path, Start, Text, EndElement);
 
         if (activities.Count == 0)
         {
@@ -71,6 +30,22 @@ public static class TcxReader
         }
 
         return ReadOutcomes.FromActivities(name, activities, warnings);
+
+        void Start(string local)
+        {
+            if (local == "Activity" && path.Count > 0 && path[^1] == "Activities")
+            {
+                activity = new ActivityState { Sport = reader.GetAttribute("Sport") };
+            }
+            else if (local == "Lap" && activity is not null)
+            {
+                activity.LapStart ??= XmlSettings.ParseTime(reader.GetAttribute("StartTime") ?? "");
+            }
+            else if (local == "Trackpoint" && activity is not null)
+            {
+                point = new PointState();
+            }
+        }
 
         void Text(string value)
         {
