@@ -11,6 +11,14 @@ public static class JsonBody
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
 
+    /// <summary>Declares, for OpenAPI, the problems <see cref="ReadAsync"/> can answer with.</summary>
+    public static RouteHandlerBuilder AcceptsJsonBody<T>(this RouteHandlerBuilder builder)
+        where T : notnull =>
+        builder.Accepts<T>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
     public static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentType is { Length: > 0 } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))

@@ -22,10 +22,7 @@ public static class AssessEndpoints
                 "a number or choice that is not listed stays unknown; \"unknown\" or null keeps a fact unknown. " +
                 "The response is the contract JSON (case, triage, conditions, red_flags, advice, disclaimer) plus an explanation; " +
                 "?explain=false leaves the explanation out for clients that only need the contract.")
-            .Accepts<AssessRequest>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .AcceptsJsonBody<AssessRequest>();
         return app;
     }
 

@@ -27,10 +27,7 @@ public static class InterviewEndpoints
                 "hold the full state with that answer applied, including \"unknown\" for questions answered 'don't know'; " +
                 "send them back unchanged with the next answer. A question counts as answered when all its facts are present. " +
                 "Open world: facts not sent are unknown, not no. When should_stop is true, result holds the assessment.")
-            .Accepts<InterviewRequest>("application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .AcceptsJsonBody<InterviewRequest>();
         return app;
     }
 
