@@ -41,8 +41,7 @@ public sealed class Assessor(KnowledgeBase kb)
 
         var observations = Model.Observe(evidence);
         var scores = Inference.Scores(Model, observations);
-        var posterior = (double[])scores.Clone();
-        Inference.Softmax(posterior);
+        var posterior = Inference.Posterior(scores);
         var ranked = Inference.Rank(Model, observations, posterior);
         var triage = Triage.Decide(Model, evidence, observations, ranked, scores);
         var (plan, suppressed) = Planner.Build(Kb, evidence, ranked, triage);

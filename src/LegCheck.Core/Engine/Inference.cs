@@ -17,6 +17,14 @@ public static class Inference
         return scores;
     }
 
+    /// <summary>The posterior for given scores, leaving the scores as they are for later use.</summary>
+    public static double[] Posterior(double[] scores)
+    {
+        var posterior = (double[])scores.Clone();
+        Softmax(posterior);
+        return posterior;
+    }
+
     /// <summary>Unnormalised log posteriors: log prior plus the tempered sum of log likelihood ratios.</summary>
     public static double[] Scores(CompiledModel model, IReadOnlyList<Observation> observations)
     {

@@ -86,8 +86,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         var prepared = assessor.Prepare(evidence);
         var observations = model.Observe(prepared);
         var scores = Inference.Scores(model, observations);
-        var posterior = (double[])scores.Clone();
-        Inference.Softmax(posterior);
+        var posterior = Inference.Posterior(scores);
         var level = Triage.Level(model, prepared, observations, scores);
         var top = ArgMax(posterior);
         var entropy = Entropy(posterior);
@@ -186,8 +185,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
                 }
             }
 
-            var post = (double[])altScores.Clone();
-            Inference.Softmax(post);
+            var post = Inference.Posterior(altScores);
             var next = assessor.Prepare(alternatives[i](evidence));
             outcomes[i] = (Entropy(post), Triage.Level(model, next, [.. observations, .. localObs], altScores), ArgMax(post));
         }
