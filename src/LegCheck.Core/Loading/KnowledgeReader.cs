@@ -30,12 +30,17 @@ internal sealed partial class KnowledgeReader
         {
             var id = node.Str("id");
             var kind = node.Str("kind");
-            if (kind is not ("article" or "guideline"))
+            if (kind is not ("article" or "guideline" or "consensus" or "study" or "textbook"))
             {
-                throw node.Error($"source '{id}': kind must be article or guideline, got '{kind}'");
+                throw node.Error($"source '{id}': kind must be article, guideline, consensus, study or textbook, got '{kind}'");
             }
 
-            AddUnique(_sources, id, new SourceDoc(id, kind, node.Str("title"), node.OptStr("publisher"), node.OptStr("file")), node);
+            var doc = new SourceDoc(id, kind, node.Str("title"), node.OptStr("publisher"), node.OptStr("file"))
+            {
+                Doi = node.OptStr("doi"),
+                Url = node.OptStr("url"),
+            };
+            AddUnique(_sources, id, doc, node);
         }
 
         return _sources;

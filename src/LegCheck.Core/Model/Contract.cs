@@ -27,13 +27,21 @@ public static class Contract
         "recent_surgery_or_immobilization", "hormonal_contraception_or_hrt", "previous_dvt", "active_cancer",
         "diuretic_or_statin", "smoker", "diabetes", "history_back_problems", "recent_leg_trauma",
         "pressure_at_outer_knee",
+
+        // Version 2.
+        "fainted_or_collapsed", "worsening_rapidly", "repeated_vomiting", "palpitations", "shaky_or_trembling",
+        "rest_pain", "urge_to_move_legs", "pain_when_walking", "pain_when_hopping", "worse_first_steps_morning",
+        "eases_once_warmed_up", "eased_by_sitting_or_bending_forward", "colour_change_in_cold",
+        "bone_point_tenderness", "cannot_tiptoe_on_one_leg", "gap_above_heel", "non_healing_sore", "fever",
+        "pregnant_or_postpartum", "insulin_or_sulfonylurea", "family_history_sudden_death",
+        "fluoroquinolone_antibiotic", "low_energy_availability", "previous_stress_fracture",
     ];
 
     public static IReadOnlyList<string> Locations { get; } =
     [
         "calf", "shin_front", "shin_outer", "back_of_knee", "ankle_inner", "ankle_front", "ankle_back",
         "foot_top", "foot_sole", "arch", "heel", "toes", "between_toes", "ball_of_foot", "whole_foot",
-        "buttock_or_thigh",
+        "buttock_or_thigh", "shin_inner",
     ];
 
     public static IReadOnlyList<string> Conditions { get; } =
@@ -46,6 +54,11 @@ public static class Contract
         "peripheral_neuropathy", "medication_induced_cramps", "calf_muscle_strain", "deep_vein_thrombosis",
         "pulmonary_embolism", "acute_compartment_syndrome", "heat_exhaustion", "heat_stroke",
         "exercise_associated_hyponatremia", "exertional_rhabdomyolysis",
+
+        // Version 2.
+        "bone_stress_injury", "medial_tibial_stress_syndrome", "achilles_tendinopathy", "achilles_tendon_rupture",
+        "plantar_fasciitis", "exertional_syncope", "lumbar_spinal_stenosis", "raynaud_phenomenon",
+        "restless_legs_syndrome", "hypoglycemia",
     ];
 
     public static IReadOnlyList<string> Advice { get; } =
@@ -59,5 +72,10 @@ public static class Contract
         "lacing_technique", "softer_surfaces", "shorten_stride", "run_in_cooler_conditions",
         "review_medications", "see_doctor", "see_physiotherapist", "seek_care_within_24h",
         "go_to_emergency_department", "call_emergency_services", "avoid_massage_and_stretching",
+
+        // Version 2.
+        "cool_immediately", "stop_drinking_until_checked", "drink_to_thirst", "check_blood_glucose",
+        "lie_down_legs_raised", "no_running_until_cleared", "rest_from_running", "tendon_loading_programme",
+        "plantar_fascia_stretch", "keep_feet_warm", "supportive_footwear",
     ];
 }
