@@ -1,29 +1,45 @@
 namespace LegCheck.Activities.Tests;
 
-/// <summary>Finds ../shared/fit-samples beside the folder that holds LegCheck.slnx.</summary>
+/// <summary>The real FIT corpus vendored in tests/fixtures/fit-samples, and its expectations file.</summary>
 internal static class Corpus
 {
-    private static readonly Lazy<string?> Folder = new(Find);
+    private static readonly Lazy<string> Folder = new(Find);
 
-    public static string Directory =>
-        Folder.Value ?? throw new InvalidOperationException(
-            "The real FIT corpus is missing: expected ../shared/fit-samples beside the repository (the folder holding LegCheck.slnx). CI has it; locally, put the shared folder next to the repository.");
+    public static string Directory => Folder.Value;
 
     public static string PathOf(string name) => Path.Combine(Directory, name);
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(PathOf(name));
 
-    private static string? Find()
+    /// <summary>Each line of EXPECTED.tsv: the file, its outcome, and the error kind for an <c>error:KIND</c> outcome.</summary>
+    public static IEnumerable<(string File, ReadStatus Status, Fit.FitErrorKind? Kind)> Expectations() =>
+        File.ReadLines(PathOf("EXPECTED.tsv"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .Select(cells => Parse(cells[0], cells[1]));
+
+    private static (string, ReadStatus, Fit.FitErrorKind?) Parse(string file, string outcome) => outcome switch
+    {
+        "run" => (file, ReadStatus.Ok, null),
+        "not-a-run" => (file, ReadStatus.NotARun, null),
+        "not-an-activity" => (file, ReadStatus.NotAnActivity, null),
+        "error:crc" => (file, ReadStatus.Error, Fit.FitErrorKind.Crc),
+        "error:eof" => (file, ReadStatus.Error, Fit.FitErrorKind.EndOfFile),
+        "error:header" => (file, ReadStatus.Error, Fit.FitErrorKind.Header),
+        "error:corrupt" => (file, ReadStatus.Error, Fit.FitErrorKind.Corrupt),
+        _ => throw new InvalidDataException($"EXPECTED.tsv: {file}: unknown outcome '{outcome}'"),
+    };
+
+    private static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "LegCheck.slnx")))
             {
-                string samples = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "fit-samples"));
-                return System.IO.Directory.Exists(samples) ? samples : null;
+                return Path.Combine(dir.FullName, "tests", "fixtures", "fit-samples");
             }
         }
 
-        return null;
+        throw new DirectoryNotFoundException("LegCheck.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -3,64 +3,23 @@ using LegCheck.Activities.Fit;
 namespace LegCheck.Activities.Tests;
 
 /// <summary>
-/// Every file of ../shared/fit-samples with the outcome its README asks for. Where the README groups files
-/// ("other activities ... the rest are reported as not a run"), the status follows the file's content: the
-/// running ones are Ok; nametest.FIT is a copy of Settings.fit (file_id.type 2, settings), so it is not an activity.
+/// Every file of the vendored corpus (tests/fixtures/fit-samples) with the outcome its EXPECTED.tsv gives.
 /// </summary>
 public class CorpusTests
 {
-    public static TheoryData<string, ReadStatus, FitErrorKind?> Expected => new()
+    public static TheoryData<string, ReadStatus, FitErrorKind?> Expected
     {
-        // Runs (the multisport files hold running sessions, which count as runs).
-        { "garmin-fenix-5-run.fit", ReadStatus.Ok, null },
-        { "activity-small-fenix2-run.fit", ReadStatus.Ok, null },
-        { "2013-02-06-12-11-14.fit", ReadStatus.Ok, null },
-        { "Activity.fit", ReadStatus.Ok, null },
-        { "antfs-dump.63.fit", ReadStatus.Ok, null },
-        { "compressed-speed-distance.fit", ReadStatus.Ok, null },
-        { "developer-types-sample.fit", ReadStatus.Ok, null },
-        { "activity-settings.fit", ReadStatus.Ok, null },
-        { "activity-large-fenxi2-multisport.fit", ReadStatus.Ok, null },
-        { "sample_mulitple_header.fit", ReadStatus.Ok, null },
+        get
+        {
+            var data = new TheoryData<string, ReadStatus, FitErrorKind?>();
+            foreach (var (file, status, kind) in Corpus.Expectations())
+            {
+                data.Add(file, status, kind);
+            }
 
-        // Other sports.
-        { "garmin-fenix-5-walk.fit", ReadStatus.NotARun, null },
-        { "garmin-fenix-5-bike.fit", ReadStatus.NotARun, null },
-        { "garmin-edge-500-activity.fit", ReadStatus.NotARun, null },
-        { "garmin-edge-820-bike.fit", ReadStatus.NotARun, null },
-        { "Edge810-Vector-2013-08-16-15-35-10.fit", ReadStatus.NotARun, null },
-        { "2015-10-13-08-43-15.fit", ReadStatus.NotARun, null },
-        { "sample-activity.fit", ReadStatus.NotARun, null },
-        { "sample-activity-indoor-trainer.fit", ReadStatus.NotARun, null },
-        { "20170518-191602-1740899583.fit", ReadStatus.NotARun, null },
-        { "2019-02-17-062644-ELEMNT-297E-195-0.fit", ReadStatus.NotARun, null },
-        { "elemnt-bolt-no-application-id-inside-developer-data-id.fit", ReadStatus.NotARun, null },
-        { "event_timestamp.fit", ReadStatus.NotARun, null },
-        { "null_compressed_speed_dist.fit", ReadStatus.NotARun, null },
-        { "coros-pace-2-cycling-misaligned-fields.fit", ReadStatus.NotARun, null },
-
-        // Valid FIT files that hold no activity.
-        { "MonitoringFile.fit", ReadStatus.NotAnActivity, null },
-        { "Settings.fit", ReadStatus.NotAnActivity, null },
-        { "Settings2.fit", ReadStatus.NotAnActivity, null },
-        { "nametest.FIT", ReadStatus.NotAnActivity, null },
-        { "WeightScaleMultiUser.fit", ReadStatus.NotAnActivity, null },
-        { "WeightScaleSingleUser.fit", ReadStatus.NotAnActivity, null },
-        { "WorkoutCustomTargetValues.fit", ReadStatus.NotAnActivity, null },
-        { "WorkoutIndividualSteps.fit", ReadStatus.NotAnActivity, null },
-        { "WorkoutRepeatGreaterThanStep.fit", ReadStatus.NotAnActivity, null },
-        { "WorkoutRepeatSteps.fit", ReadStatus.NotAnActivity, null },
-        { "DeveloperData.fit", ReadStatus.NotAnActivity, null }, // an activity file_id with three untimed records
-
-        // Broken files: the error is named.
-        { "activity-filecrc.fit", ReadStatus.Error, FitErrorKind.Crc },
-        { "activity-unexpected-eof.fit", ReadStatus.Error, FitErrorKind.EndOfFile },
-        { "activity-activity-filecrc.fit", ReadStatus.Error, FitErrorKind.Crc },
-        { "activity-settings-corruptheader.fit", ReadStatus.Error, FitErrorKind.Header },
-        { "activity-settings-nodata.fit", ReadStatus.Error, FitErrorKind.EndOfFile },
-        { "strava-android-app-201.10-b1218918.fit", ReadStatus.Error, FitErrorKind.Corrupt },
-        { "nick.fit", ReadStatus.Error, FitErrorKind.EndOfFile },
-    };
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Expected))]

@@ -5,7 +5,7 @@ using LegCheck.Core.Loading;
 
 namespace LegCheck.Core.Tests;
 
-/// <summary>Locates shared data and builds evidence concisely for tests.</summary>
+/// <summary>Locates the repository's own test cases and builds evidence concisely for tests.</summary>
 internal static class TestData
 {
     public static string RepoRoot
@@ -22,8 +22,6 @@ internal static class TestData
         }
     }
 
-    public static string PublicCases => Path.Combine(RepoRoot, "..", "shared", "cases");
-
     public static string OwnCases => Path.Combine(RepoRoot, "tests", "cases");
 
     public static Assessor Engine => Assessor.Default;
@@ -31,7 +29,7 @@ internal static class TestData
     public static IReadOnlyList<Case> LoadCases(string dir)
     {
         Assert.True(Directory.Exists(dir), $"case folder missing: {dir}");
-        return Directory.GetFiles(dir, "*.yaml").Order(StringComparer.Ordinal)
+        return Directory.GetFiles(dir).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
             .Select(f => CaseParser.Parse(File.ReadAllText(f), Path.GetFileName(f), KnowledgeLoader.Default))
             .ToList();
     }

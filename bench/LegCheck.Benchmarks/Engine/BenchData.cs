@@ -5,7 +5,7 @@ namespace LegCheck.Benchmarks.Engine;
 
 internal static class BenchData
 {
-    public static string SharedCases
+    public static string OwnCases
     {
         get
         {
@@ -17,11 +17,11 @@ internal static class BenchData
 
             // BenchmarkDotNet runs from a generated folder; fall back to the working directory.
             var root = dir?.FullName ?? Directory.GetCurrentDirectory();
-            return Path.Combine(root, "..", "shared", "cases");
+            return Path.Combine(root, "tests", "cases");
         }
     }
 
     public static IReadOnlyList<Case> Cases(KnowledgeBase kb) =>
-        Directory.GetFiles(SharedCases, "*.yaml").Order(StringComparer.Ordinal)
+        Directory.GetFiles(OwnCases, "*.yaml").Order(StringComparer.Ordinal)
             .Select(f => CaseParser.Parse(File.ReadAllText(f), Path.GetFileName(f), kb)).ToList();
 }

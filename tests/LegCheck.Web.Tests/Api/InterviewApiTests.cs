@@ -53,12 +53,12 @@ public sealed class InterviewApiTests(WebAppFixture web)
     }
 
     [Theory]
-    [InlineData("shoe-tight-laces-late-marathon", "self_care")]
-    [InlineData("ces-saddle-numbness-urine", "emergency")]
+    [InlineData("shoe-cinched-laces-hot-afternoon", "self_care")]
+    [InlineData("ces-saddle-numb-bladder-unsure", "emergency")]
     public async Task Next_AnsweringFromACase_StopsWithTheResult(string caseName, string triage)
     {
         var kb = KnowledgeLoader.Default;
-        var theCase = CaseParser.Parse(await File.ReadAllTextAsync(Shared.Case(caseName)), caseName, kb);
+        var theCase = CaseParser.Parse(await File.ReadAllTextAsync(TestCases.Case(caseName)), caseName, kb);
         var state = new JsonObject { ["facts"] = new JsonObject() };
         JsonElement body = default;
         for (var i = 0; i < 40; i++)

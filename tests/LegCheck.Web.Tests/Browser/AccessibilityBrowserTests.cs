@@ -53,10 +53,10 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
     }
 
     [Theory]
-    [InlineData("shoe-tight-laces-late-marathon")]
-    [InlineData("ces-saddle-numbness-urine")]
-    [InlineData("dvt-after-long-haul-flight")]
-    [InlineData("cecs-both-shins-at-15-minutes")]
+    [InlineData("shoe-cinched-laces-hot-afternoon")]
+    [InlineData("ces-saddle-numb-bladder-unsure")]
+    [InlineData("dvt-flew-to-marathon-cramp-that-stayed")]
+    [InlineData("cecs-front-shin-tempo-laces-no-help")]
     public async Task ResultPage_EveryBanner_HasContrastOfAtLeast4point5(string caseName)
     {
         var page = await browser.NewPageAsync();

@@ -10,7 +10,7 @@ public sealed class InterviewBrowserTests(BrowserFixture browser)
     public async Task Interview_SelfCareCase_EndsWithSelfCareBannerAndLacingPlan()
     {
         var page = await browser.NewPageAsync();
-        var theCase = await InterviewDriver.LoadCaseAsync("shoe-tight-laces-late-marathon");
+        var theCase = await InterviewDriver.LoadCaseAsync("shoe-cinched-laces-hot-afternoon");
 
         var (asked, urgent) = await InterviewDriver.CompleteAsync(page, theCase);
 
@@ -38,7 +38,7 @@ public sealed class InterviewBrowserTests(BrowserFixture browser)
     public async Task Interview_EmergencyCase_EndsWithEmergencyBannerAndCareFirst()
     {
         var page = await browser.NewPageAsync(390, 844);
-        var theCase = await InterviewDriver.LoadCaseAsync("ces-saddle-numbness-urine");
+        var theCase = await InterviewDriver.LoadCaseAsync("ces-saddle-numb-bladder-unsure");
 
         var (_, urgent) = await InterviewDriver.CompleteAsync(page, theCase);
 

@@ -3,8 +3,8 @@ using Xunit;
 
 namespace LegCheck.Cli.Tests.Diary;
 
-/// <summary>Importing the real FIT files in ../shared/fit-samples, broken ones included: every file is accounted for.</summary>
-public sealed class SharedSamplesImportTests : IDisposable
+/// <summary>Importing the vendored real FIT files (tests/fixtures/fit-samples), broken ones included: every file is accounted for.</summary>
+public sealed class CorpusImportTests : IDisposable
 {
     private readonly TempFolder temp = new();
 
@@ -13,7 +13,7 @@ public sealed class SharedSamplesImportTests : IDisposable
     [Fact]
     public void Import_RealFitSamples_AccountsForEveryFileWithoutCrashing()
     {
-        var samples = Path.Combine(SharedFolder(), "fit-samples");
+        var samples = Assess.AssessCommandTests.Repo("tests", "fixtures", "fit-samples");
         var fitFiles = Directory.EnumerateFiles(samples, "*", SearchOption.AllDirectories)
             .Count(f => Path.GetExtension(f).Equals(".fit", StringComparison.OrdinalIgnoreCase));
 
@@ -31,19 +31,5 @@ public sealed class SharedSamplesImportTests : IDisposable
         // Every file gave runs, a refusal or an error; a file whose runs another file already held counts as skipped runs.
         Assert.InRange(filesWithRuns + counts[1] + counts[2] + counts[3], fitFiles - counts[4], fitFiles);
         Assert.True(counts[0] > 0);
-    }
-
-    /// <summary>../shared beside the folder holding LegCheck.slnx, found by walking up from the test assembly.</summary>
-    internal static string SharedFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LegCheck.slnx")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-            }
-        }
-
-        throw new DirectoryNotFoundException("LegCheck.slnx not found above " + AppContext.BaseDirectory);
     }
 }
