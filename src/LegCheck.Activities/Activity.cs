@@ -14,7 +14,20 @@ public sealed record Activity
     /// </summary>
     public required string Sport { get; init; }
 
-    public bool IsRun => Sport == "running";
+    /// <summary>Running, and plausible as a run by its speed and distance (see <see cref="RunPlausibility"/>).</summary>
+    public bool IsRun => Sport == "running" && NotARunBecause is null;
+
+    /// <summary>
+    /// Why an activity recorded as running cannot be one, such as "60 km/h is a ride"; null when it is plausible
+    /// or not recorded as running.
+    /// </summary>
+    public string? NotARunBecause { get; init; }
+
+    /// <summary>The activity's own name when the file gives one (GPX &lt;name&gt;, an export's activity list).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Read from a damaged file: the summary decoded before the damage, the rest of the file was lost.</summary>
+    public bool PartlyRecovered { get; init; }
 
     public required DateTimeOffset StartUtc { get; init; }
 

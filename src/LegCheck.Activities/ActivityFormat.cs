@@ -50,15 +50,40 @@ public static class ActivityFormats
         }
     }
 
-    /// <summary>After an optional UTF-8 BOM and whitespace, the first character is '&lt;'.</summary>
+    /// <summary>
+    /// After an optional byte-order mark and whitespace, the first character is '&lt;', in UTF-8 or in UTF-16 of
+    /// either byte order (Windows programs write GPX as UTF-16, with or without a BOM).
+    /// </summary>
     public static bool LooksLikeXml(ReadOnlySpan<byte> data)
     {
         if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             data = data[3..];
         }
+        else if (data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || data.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return IsUtf16Xml(data[2..], littleEndian: data[0] == 0xFF);
+        }
+        else if (data.Length >= 2 && (data[0] == 0 || data[1] == 0))
+        {
+            return IsUtf16Xml(data, littleEndian: data[1] == 0);
+        }
 
         int i = data.IndexOfAnyExcept(Whitespace);
         return i >= 0 && data[i] == (byte)'<';
+    }
+
+    private static bool IsUtf16Xml(ReadOnlySpan<byte> data, bool littleEndian)
+    {
+        for (int i = 0; i + 1 < data.Length; i += 2)
+        {
+            int c = littleEndian ? data[i] | (data[i + 1] << 8) : (data[i] << 8) | data[i + 1];
+            if (c is not (' ' or '\t' or '\r' or '\n'))
+            {
+                return c == '<';
+            }
+        }
+
+        return false;
     }
 }

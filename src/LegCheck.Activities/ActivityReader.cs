@@ -23,7 +23,7 @@ public static class ActivityReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return ReadOutcomes.Error(name, $"cannot read the file ({ex.Message})");
+            return ReadOutcomes.Error(name, FileProblem.Describe(ex));
         }
 
         return Read(data, name, fitOptions);
@@ -41,7 +41,7 @@ public static class ActivityReader
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException or UnauthorizedAccessException)
         {
-            return ReadOutcomes.Error(displayName, $"cannot read the file ({ex.Message})");
+            return ReadOutcomes.Error(displayName, FileProblem.Describe(ex));
         }
     }
 
@@ -56,12 +56,13 @@ public static class ActivityReader
         }
         catch (XmlException ex)
         {
-            return ReadOutcomes.Error(displayName, $"not valid XML ({ex.Message})");
+            return ReadOutcomes.Error(displayName, $"not valid XML ({Xml.XmlSettings.Problem(ex)})");
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The boundary: a bug must not stop an import of many files, but it must be visible.
-            return ReadOutcomes.Error(displayName, $"could not be read ({ex.GetType().Name}: {ex.Message})");
+            // The boundary: a bug must not stop an import of many files, and the runner sees no .NET text; the
+            // exception's type says which bug it is when someone reports the line.
+            return ReadOutcomes.Error(displayName, $"could not be read: LegCheck's reader failed on it (internal {ex.GetType().Name}); please report the file");
         }
     }
 

@@ -6,16 +6,24 @@ internal static class ReadOutcomes
     public static ReadOutcome Error(string name, string problem, IReadOnlyList<string>? warnings = null) =>
         new(ReadStatus.Error, [], $"{name}: {OneLine(problem)}", warnings ?? []);
 
-    /// <summary>Ok when any activity is a run, NotARun when there are activities but no run.</summary>
+    /// <summary>
+    /// Ok when any activity is a plausible run, NotARun when there are activities but no run. Running activities that
+    /// cannot be runs (see <see cref="RunPlausibility"/>) are marked with the reason and count as not runs.
+    /// </summary>
     public static ReadOutcome FromActivities(string name, IReadOnlyList<Activity> activities, IReadOnlyList<string> warnings)
     {
-        if (activities.Any(a => a.IsRun))
+        List<Activity> judged = [.. activities.Select(a => a.Sport == "running" ? a with { NotARunBecause = RunPlausibility.Problem(a) } : a)];
+        if (judged.Exists(a => a.IsRun))
         {
-            return new ReadOutcome(ReadStatus.Ok, activities, null, warnings);
+            List<string> all = [.. warnings, .. judged.Where(a => a.NotARunBecause is not null).Select(a => $"an activity recorded as running was left out: {a.NotARunBecause}")];
+            return new ReadOutcome(ReadStatus.Ok, judged, null, all);
         }
 
-        string sports = string.Join(", ", activities.Select(a => a.Sport).Distinct(StringComparer.Ordinal));
-        return new ReadOutcome(ReadStatus.NotARun, activities, $"{name}: not a run ({sports})", warnings);
+        string[] reasons = [.. judged.Select(a => a.NotARunBecause ?? a.Sport).Distinct(StringComparer.Ordinal)];
+        string message = judged.Exists(a => a.NotARunBecause is not null)
+            ? $"{name}: not a run: {string.Join("; ", reasons)}"
+            : $"{name}: not a run ({string.Join(", ", reasons)})";
+        return new ReadOutcome(ReadStatus.NotARun, judged, message, warnings);
     }
 
     public static ReadOutcome NotAnActivity(string name, string what, IReadOnlyList<string> warnings) =>

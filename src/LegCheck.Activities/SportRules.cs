@@ -17,11 +17,17 @@ public static class SportRules
     /// <summary>
     /// A sport word from a GPX &lt;type&gt; or a TCX Sport attribute: anything naming running ("running",
     /// "Run", "trail_running") is running; likewise walking, hiking, cycling ("biking", "ride") and swimming;
-    /// anything else is "other".
+    /// Strava's numbered GPX types (9 is a run) by their number; anything else is "other".
     /// </summary>
     public static string FromText(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         string t = text.Trim().ToLowerInvariant();
+        if (int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number))
+        {
+            return FromStravaNumber(number);
+        }
+
         if (t.Contains("run", StringComparison.Ordinal))
         {
             return "running";
@@ -44,4 +50,18 @@ public static class SportRules
 
         return t.Contains("swim", StringComparison.Ordinal) ? "swimming" : "other";
     }
+
+    /// <summary>
+    /// Strava writes its activity type as a number in GPX exports (an unpublished list: 9 run, 53 virtual run,
+    /// 10 walk, 4 hike, 1 ride, 17 virtual ride, 18 e-bike ride, 16 swim).
+    /// </summary>
+    private static string FromStravaNumber(int number) => number switch
+    {
+        9 or 53 => "running",
+        10 => "walking",
+        4 => "hiking",
+        1 or 17 or 18 => "cycling",
+        16 => "swimming",
+        _ => "other",
+    };
 }

@@ -79,7 +79,7 @@ public class ActivityReaderTests
         ReadOutcome outcome = ActivityReader.Read(Path.Combine(Path.GetTempPath(), "no-such-legcheck-file.fit"));
 
         Assert.Equal(ReadStatus.Error, outcome.Status);
-        Assert.StartsWith("no-such-legcheck-file.fit: cannot read the file", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal("no-such-legcheck-file.fit: no such file or folder", outcome.Message);
     }
 
     [Fact]

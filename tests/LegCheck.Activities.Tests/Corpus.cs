@@ -20,7 +20,7 @@ internal static class Corpus
 
     private static (string, ReadStatus, Fit.FitErrorKind?) Parse(string file, string outcome) => outcome switch
     {
-        "run" => (file, ReadStatus.Ok, null),
+        "run" or "recovered" => (file, ReadStatus.Ok, null),
         "not-a-run" => (file, ReadStatus.NotARun, null),
         "not-an-activity" => (file, ReadStatus.NotAnActivity, null),
         "error:crc" => (file, ReadStatus.Error, Fit.FitErrorKind.Crc),

@@ -32,7 +32,7 @@ public class CorpusTests
         {
             case ReadStatus.Ok:
                 Assert.Contains(outcome.Activities, a => a.IsRun);
-                Assert.Null(outcome.Message);
+                Assert.Equal(outcome.Activities.Any(a => a.PartlyRecovered), outcome.Message is not null);
                 break;
             case ReadStatus.NotARun:
                 Assert.NotEmpty(outcome.Activities);
@@ -79,13 +79,28 @@ public class CorpusTests
     }
 
     [Fact]
-    public void Strava_DataThatDoesNotMatchItsHeader_IsANamedErrorNotACrash()
+    public void Strava_DataThatDoesNotMatchItsHeader_RecoversTheRunBeforeTheDamageAndNamesIt()
     {
         ReadOutcome outcome = ActivityReader.Read(Corpus.PathOf("strava-android-app-201.10-b1218918.fit"));
 
-        Assert.Equal(ReadStatus.Error, outcome.Status);
+        Assert.Equal(ReadStatus.Ok, outcome.Status);
+        Activity run = Assert.Single(outcome.Activities);
+        Assert.True(run.IsRun);
+        Assert.True(run.PartlyRecovered);
+        Assert.Equal(11.27, run.DistanceMeters!.Value / 1000, 2);
+        Assert.StartsWith("strava-android-app-201.10-b1218918.fit: partly recovered: ", outcome.Message, StringComparison.Ordinal);
         Assert.Contains("corrupt data at byte 7471", outcome.Message, StringComparison.Ordinal);
         Assert.Contains("19 bytes shorter than its header declares", outcome.Message, StringComparison.Ordinal);
+        Assert.Throws<FitException>(() => FitDecoder.Decode(Corpus.Bytes("strava-android-app-201.10-b1218918.fit")));
+    }
+
+    [Fact]
+    public void Activity_SixMetreRun_IsNotARunAndSaysWhy()
+    {
+        ReadOutcome outcome = ActivityReader.Read(Corpus.PathOf("Activity.fit"));
+
+        Assert.Equal(ReadStatus.NotARun, outcome.Status);
+        Assert.Equal("Activity.fit: not a run: 6 m is too short to be a run", outcome.Message);
     }
 
     [Fact]

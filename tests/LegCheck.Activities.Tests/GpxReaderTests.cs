@@ -41,7 +41,9 @@ public class GpxReaderTests
     [InlineData("Run", "running", ReadStatus.Ok)]
     [InlineData("trail_running", "running", ReadStatus.Ok)]
     [InlineData("hiking", "hiking", ReadStatus.NotARun)]
-    [InlineData("9", "other", ReadStatus.NotARun)]
+    [InlineData("9", "running", ReadStatus.Ok)]
+    [InlineData("1", "cycling", ReadStatus.NotARun)]
+    [InlineData("42", "other", ReadStatus.NotARun)]
     public void Read_GpxType_GivesTheSport(string type, string sport, ReadStatus status)
     {
         ReadOutcome outcome = ActivityReader.Read(GpxWriter.Write(Fixtures.Run(sport: type)), "x.gpx");

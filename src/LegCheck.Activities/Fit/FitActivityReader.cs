@@ -28,23 +28,27 @@ internal static class FitActivityReader
             }
         }
 
+        FitOptions summaryOnly = options with { KeepMessage = IsSummaryMessage, KeepDecodedOnCorruptData = true };
         FitFile fit;
         try
         {
-            fit = FitDecoder.Decode(data, options with { KeepMessage = IsSummaryMessage }, OnMessage);
+            fit = FitDecoder.Decode(data, summaryOnly, OnMessage);
         }
         catch (FitException ex)
         {
             return ReadOutcomes.Error(name, ex.Message);
         }
 
-        return Build(fit, records, name);
+        Dictionary<FitMessage, TrackSummary> legs = fit.Messages.Count(m => m.GlobalNumber == FitMessages.Session) > 1
+            ? FitLegs.Summarize(data, summaryOnly, fit)
+            : [];
+        return Build(fit, records, legs, name);
     }
 
     private static bool IsSummaryMessage(ushort global) => global is FitMessages.FileId or FitMessages.Sport
         or FitMessages.Session or FitMessages.Lap or FitMessages.DeviceInfo or FitMessages.Activity;
 
-    private static ReadOutcome Build(FitFile fit, Dictionary<int, TrackAccumulator> records, string name)
+    private static ReadOutcome Build(FitFile fit, Dictionary<int, TrackAccumulator> records, Dictionary<FitMessage, TrackSummary> legs, string name)
     {
         var warnings = new List<string>(fit.Warnings);
         var activities = new List<Activity>();
@@ -53,12 +57,20 @@ internal static class FitActivityReader
         for (int i = 0; i < fit.Headers.Count; i++)
         {
             List<FitMessage> messages = [.. byFile[i]];
+            bool damaged = fit.Damage is not null && i == fit.Headers.Count - 1;
             TrackSummary? track = records.TryGetValue(i, out TrackAccumulator? acc) ? acc.Summarize() : null;
             FitMessage? fileId = messages.Find(m => m.GlobalNumber == FitMessages.FileId);
             long? type = fileId?.GetInteger(FileIdFields.Type);
+            bool hasSession = messages.Exists(m => m.GlobalNumber == FitMessages.Session);
+            if (damaged && !hasSession)
+            {
+                // Without its session the damaged file's summary is unknown; records alone could be any part of it.
+                continue;
+            }
+
             if (type != FitFileTypes.Activity)
             {
-                bool looksLikeActivity = messages.Exists(m => m.GlobalNumber == FitMessages.Session) || track is { PointCount: > 0 };
+                bool looksLikeActivity = hasSession || track is { PointCount: > 0 };
                 if (type is not null || !looksLikeActivity)
                 {
                     otherTypes.Add(FitFileTypes.Name(type));
@@ -68,8 +80,13 @@ internal static class FitActivityReader
                 warnings.Add("file_id gives no file type; read as an activity because it holds sessions or records");
             }
 
-            var file = new FitActivityFile(fileId, messages, track, warnings);
+            var file = new FitActivityFile(fileId, messages, track, legs, warnings);
             activities.AddRange(file.Activities());
+        }
+
+        if (fit.Damage is { } damage)
+        {
+            return Recovered(name, damage, activities, warnings);
         }
 
         if (activities.Count > 0)
@@ -82,10 +99,32 @@ internal static class FitActivityReader
             : "activity file without a session or timed records";
         return ReadOutcomes.NotAnActivity(name, what, warnings);
     }
+
+    /// <summary>
+    /// A file whose data turns corrupt after at least one complete session keeps the sessions decoded before the
+    /// damage, each marked partly recovered (as Garmin's SDK recovers them); corrupt before any session is an error.
+    /// </summary>
+    private static ReadOutcome Recovered(string name, FitException damage, List<Activity> activities, List<string> warnings)
+    {
+        if (activities.Count == 0)
+        {
+            return ReadOutcomes.Error(name, damage.Message, warnings);
+        }
+
+        string problem = $"damaged after its summary ({damage.Message}); kept the run summary recorded before the damage";
+        warnings.Add(problem);
+        List<Activity> kept = [.. activities.Select(a => a with { PartlyRecovered = true })];
+        return ReadOutcomes.FromActivities(name, kept, warnings) with { Message = $"{name}: partly recovered: {problem}" };
+    }
 }
 
 /// <summary>One activity file of a chain: its summary messages and the summary of its records.</summary>
-internal sealed class FitActivityFile(FitMessage? fileId, List<FitMessage> messages, TrackSummary? track, List<string> warnings)
+internal sealed class FitActivityFile(
+    FitMessage? fileId,
+    List<FitMessage> messages,
+    TrackSummary? track,
+    Dictionary<FitMessage, TrackSummary> legs,
+    List<string> warnings)
 {
     public IEnumerable<Activity> Activities()
     {
@@ -105,7 +144,8 @@ internal sealed class FitActivityFile(FitMessage? fileId, List<FitMessage> messa
 
         foreach (FitMessage session in sessions)
         {
-            yield return FromSession(session, sessions.Count == 1 ? track : null);
+            // A multisport leg fills what its session lacks from its own records, not the whole file's.
+            yield return FromSession(session, sessions.Count == 1 ? track : legs.GetValueOrDefault(session));
         }
     }
 

@@ -34,15 +34,22 @@ internal sealed class FitDecoding
     public FitFile Run()
     {
         int pos = 0;
-        while (!_stopped)
+        try
         {
-            pos = ReadOneFile(pos);
-            if (pos >= _data.Length)
+            while (!_stopped)
             {
-                break;
-            }
+                pos = ReadOneFile(pos);
+                if (pos >= _data.Length)
+                {
+                    break;
+                }
 
-            _fileIndex++;
+                _fileIndex++;
+            }
+        }
+        catch (FitException ex) when (_options.KeepDecodedOnCorruptData && ex.Kind == FitErrorKind.Corrupt && _messageCount > 0)
+        {
+            return new FitFile(_headers, _messages, _messageCount, _definitionCount, _warnings, ex);
         }
 
         return new FitFile(_headers, _messages, _messageCount, _definitionCount, _warnings);

@@ -8,8 +8,10 @@ public sealed class FitFile
         IReadOnlyList<FitMessage> messages,
         int messageCount,
         int definitionCount,
-        IReadOnlyList<string> warnings)
+        IReadOnlyList<string> warnings,
+        FitException? damage = null)
     {
+        Damage = damage;
         Headers = headers;
         Messages = messages;
         MessageCount = messageCount;
@@ -31,6 +33,12 @@ public sealed class FitFile
 
     /// <summary>Recoverable oddities: misaligned fields, a missing CRC when CRCs are not checked, a dropped cut message.</summary>
     public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>
+    /// With <see cref="FitOptions.KeepDecodedOnCorruptData"/>: the corruption that stopped the decode; everything in
+    /// <see cref="Messages"/> came before it. Null when the whole input decoded.
+    /// </summary>
+    public FitException? Damage { get; }
 
     /// <summary>The kept data messages with this global message number.</summary>
     public IEnumerable<FitMessage> MessagesOf(ushort globalNumber) => Messages.Where(m => m.GlobalNumber == globalNumber);

@@ -17,4 +17,11 @@ public sealed record FitOptions
     /// Every data message is still decoded and counted, and passed to the decoder's callback.
     /// </summary>
     public Func<ushort, bool>? KeepMessage { get; init; }
+
+    /// <summary>
+    /// On corrupt data (records that do not match their definitions, as when the data does not match the header),
+    /// return what decoded cleanly before it, with <see cref="FitFile.Damage"/> set, instead of throwing.
+    /// A bad CRC, a cut-off file or a bad header still throw, as python-fitparse and the FIT SDK report them.
+    /// </summary>
+    public bool KeepDecodedOnCorruptData { get; init; }
 }

@@ -85,6 +85,10 @@ public static class GpxReader
                 {
                     track.Type = value;
                 }
+                else if (current == "name")
+                {
+                    track.Name = value.Trim();
+                }
             }
         }
 
@@ -130,7 +134,10 @@ public static class GpxReader
                 }
             }
 
-            activities.Add(XmlActivityBuilder.FromTrack("gpx", sport, summary, start, creator));
+            activities.Add(XmlActivityBuilder.FromTrack("gpx", sport, summary, start, creator) with
+            {
+                Name = string.IsNullOrEmpty(t.Name) ? null : t.Name,
+            });
         }
     }
 
@@ -139,6 +146,8 @@ public static class GpxReader
         public TrackAccumulator Points { get; } = new();
 
         public string? Type { get; set; }
+
+        public string? Name { get; set; }
     }
 
     private sealed class PointState
