@@ -1,28 +1,33 @@
+using LegCheck.Cli.Output;
 using Spectre.Console;
 
 namespace LegCheck.Cli;
 
 /// <summary>
 /// Everything a command needs from the outside world, injected so tests can swap each part:
-/// the console (a TestConsole in tests), the clock,
-/// standard input and the environment variables that pick the diary database.
+/// standard output (<see cref="Console"/>, data only) and standard error (<see cref="Error"/>: errors,
+/// warnings, progress), the clock, standard input and the environment (diary location, NO_COLOR, COLUMNS).
 /// </summary>
 public sealed record CliContext(
     IAnsiConsole Console,
+    IAnsiConsole Error,
     TimeProvider Time,
     TextReader Input,
     bool InputIsTerminal,
     IReadOnlyDictionary<string, string?> Environment)
 {
-    public static CliContext FromEnvironment(IAnsiConsole console) => new(
-        console,
-        TimeProvider.System,
-        System.Console.In,
-        !System.Console.IsInputRedirected,
-        new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["LEGCHECK_DB"] = System.Environment.GetEnvironmentVariable("LEGCHECK_DB"),
-            ["HOME"] = System.Environment.GetEnvironmentVariable("HOME"),
-            ["XDG_DATA_HOME"] = System.Environment.GetEnvironmentVariable("XDG_DATA_HOME"),
-        });
+    /// <summary>The variables LegCheck reads; the rest of the environment is none of its business.</summary>
+    public static readonly IReadOnlyList<string> Variables = ["LEGCHECK_DB", "HOME", "XDG_DATA_HOME", "NO_COLOR", "COLUMNS", "TERM"];
+
+    public static CliContext FromEnvironment()
+    {
+        var environment = Variables.ToDictionary(v => v, System.Environment.GetEnvironmentVariable, StringComparer.Ordinal);
+        return new CliContext(
+            Consoles.Create(System.Console.Out, !System.Console.IsOutputRedirected, environment),
+            Consoles.Create(System.Console.Error, !System.Console.IsErrorRedirected, environment),
+            TimeProvider.System,
+            System.Console.In,
+            !System.Console.IsInputRedirected,
+            environment);
+    }
 }

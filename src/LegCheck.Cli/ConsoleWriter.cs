@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace LegCheck.Cli;
 
-/// <summary>Routes System.CommandLine's help and parse errors through the injected console, so tests see them.</summary>
+/// <summary>Routes System.CommandLine's help (to standard output) and its messages (to standard error) through the injected consoles.</summary>
 internal sealed class ConsoleWriter(IAnsiConsole console) : TextWriter
 {
     public override Encoding Encoding => Encoding.UTF8;

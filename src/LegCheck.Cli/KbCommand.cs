@@ -1,43 +1,85 @@
 using System.CommandLine;
+using LegCheck.Cli.Output;
 using LegCheck.Core.Loading;
+using LegCheck.Core.Model;
 using Spectre.Console;
 
 namespace LegCheck.Cli;
 
-/// <summary><c>legcheck kb check [--dir DIR]</c>: validates the knowledge base and prints its counts.</summary>
+/// <summary><c>legcheck kb check [--dir DIR] [--json]</c>: validates the knowledge base and prints its counts.</summary>
 public static class KbCommand
 {
     public static Command Create(CliContext ctx)
     {
         var dir = new Option<string?>("--dir") { Description = "Check YAML files in this folder instead of the embedded knowledge base" };
+        var json = new Option<bool>("--json") { Description = "Print the counts as one JSON object" };
         var check = new Command("check", "Validate the knowledge base and print counts");
         check.Options.Add(dir);
-        check.SetAction(parse => Check(ctx, parse.GetValue(dir)));
+        check.Options.Add(json);
+        check.SetAction(parse => Check(ctx, parse.GetValue(dir), parse.GetValue(json)));
         var kb = new Command("kb", "Knowledge base tools");
         kb.Subcommands.Add(check);
         return kb;
     }
 
-    public static int Check(CliContext ctx, string? dir)
+    public static int Check(CliContext ctx, string? dir, bool json = false)
     {
         try
         {
+            if (dir is not null && !Directory.Exists(dir))
+            {
+                throw new UsageException($"--dir: no such folder {dir}");
+            }
+
             var files = dir is null
                 ? KnowledgeLoader.ReadEmbedded()
                 : KnowledgeLoader.FileNames.Where(f => File.Exists(Path.Combine(dir, f)))
                     .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(dir, f)), StringComparer.Ordinal);
-            var kb = KnowledgeLoader.Load(files);
-            var claims = kb.Conditions.Sum(c => 1 + c.Feels.Count + c.Causes.Count);
+            var counts = Counts(KnowledgeLoader.Load(files));
+            if (json)
+            {
+                CliOutput.Line(ctx, CliOutput.JsonLine(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteBoolean("ok", true);
+                    w.WriteStartObject("counts");
+                    foreach (var (name, count) in counts)
+                    {
+                        w.WriteNumber(name.Replace(' ', '_'), count);
+                    }
+
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }));
+                return ExitCodes.Success;
+            }
+
             ctx.Console.MarkupLine("[green]knowledge base OK[/]");
-            ctx.Console.WriteLine($"sources {kb.Sources.Count}, facts {kb.Facts.Count}, conditions {kb.Conditions.Count}, " +
-                $"advice {kb.Advice.Count}, triage rules {kb.TriageRules.Count}, tailoring rules {kb.Tailoring.Count}, " +
-                $"questions {kb.Questions.Count}, condition claims {claims}, likelihoods {kb.Conditions.Sum(c => c.Likelihoods.Count)}");
-            return 0;
+            CliOutput.Line(ctx, string.Join(", ", counts.Select(c => $"{c.Name} {c.Count}")));
+            return ExitCodes.Success;
         }
         catch (KnowledgeException e)
         {
-            ctx.Console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 1;
+            CliOutput.Error(ctx, e.Message, json);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            CliOutput.Error(ctx, $"--dir: cannot read {dir} ({e.Message})", json);
+            return ExitCodes.Failure;
         }
     }
+
+    private static List<(string Name, int Count)> Counts(KnowledgeBase kb) =>
+    [
+        ("sources", kb.Sources.Count),
+        ("facts", kb.Facts.Count),
+        ("conditions", kb.Conditions.Count),
+        ("advice", kb.Advice.Count),
+        ("triage rules", kb.TriageRules.Count),
+        ("tailoring rules", kb.Tailoring.Count),
+        ("questions", kb.Questions.Count),
+        ("condition claims", kb.Conditions.Sum(c => 1 + c.Feels.Count + c.Causes.Count)),
+        ("likelihoods", kb.Conditions.Sum(c => c.Likelihoods.Count)),
+    ];
 }

@@ -1,12 +1,8 @@
 using LegCheck.Cli;
-using Spectre.Console;
+
+var ctx = CliContext.FromEnvironment();
 
 // Ctrl-C must leave the terminal usable: prompts hide the cursor while they run.
-Console.CancelKeyPress += (_, _) =>
-{
-    AnsiConsole.Cursor.Show();
-    Console.Out.WriteLine();
-    Console.Out.WriteLine("Stopped. Nothing from this interview was saved.");
-};
+Console.CancelKeyPress += (_, _) => ctx.Console.Cursor.Show(true);
 
-return await LegCheckApp.RunAsync(args, CliContext.FromEnvironment(AnsiConsole.Console)).ConfigureAwait(false);
+return await LegCheckApp.RunAsync(args, ctx).ConfigureAwait(false);

@@ -9,7 +9,7 @@ public static class AssessCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var caseOption = new Option<string>("--case") { Description = "A case file, or a folder of case files", Required = true };
+        var caseOption = new Option<string>("--case") { Description = "A case file, a folder of case files, or - for one case on standard input", Required = true };
         var jsonOption = new Option<bool>("--json") { Description = "Print the contract JSON, one line per case" };
         var command = new Command("assess", "Assess one runner's case, or a folder of cases");
         command.Options.Add(caseOption);
@@ -21,7 +21,7 @@ public static class AssessCommand
     public static int Run(CliContext ctx, string path, bool json)
     {
         var assessor = Assessor.Default;
-        return CaseFiles.ForEach(ctx, path, assessor.Kb, c =>
+        return CaseFiles.ForEach(ctx, path, assessor.Kb, json, c =>
         {
             var assessment = assessor.Assess(c.Facts, AssessOptions.Default with { ClosedWorld = true });
             if (json)

@@ -1,19 +1,30 @@
+using LegCheck.Cli.Output;
 using LegCheck.Core.Cases;
 using LegCheck.Core.Model;
-using Spectre.Console;
 
 namespace LegCheck.Cli.Assess;
 
 /// <summary>A case file read from disk: the case, or the error that stopped it.</summary>
 public sealed record CaseFile(string Path, Case? Case, string? Error);
 
-/// <summary>Reads one case file or every case in a folder, in file-name order, never stopping at a bad one.</summary>
+/// <summary>Reads one case file, every case in a folder (in file-name order, never stopping at a bad one), or one case from standard input (<c>-</c>).</summary>
 public static class CaseFiles
 {
+    /// <summary>The name standard input goes by in messages and as the case id when the case has none.</summary>
+    public const string StdinName = "stdin";
+
+    /// <summary>More than this from standard input is not a case.</summary>
+    private const int MaxStdinChars = 1024 * 1024;
+
     private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
 
-    public static IReadOnlyList<CaseFile> Read(string path, KnowledgeBase kb)
+    public static IReadOnlyList<CaseFile> Read(CliContext ctx, string path, KnowledgeBase kb)
     {
+        if (path == "-")
+        {
+            return [ReadStdin(ctx.Input, kb)];
+        }
+
         if (Directory.Exists(path))
         {
             return Directory.EnumerateFiles(path)
@@ -26,34 +37,62 @@ public static class CaseFiles
         return File.Exists(path) ? [ReadOne(path, kb)] : [new CaseFile(path, null, $"{path}: no such file or folder")];
     }
 
-    /// <summary>Runs an action on every good case; prints one error line per bad file; 1 when any file was bad.</summary>
-    public static int ForEach(CliContext ctx, string path, KnowledgeBase kb, Action<Case> run)
+    /// <summary>Runs an action on every good case; one error line per bad file on standard error; 1 when any file was bad.</summary>
+    public static int ForEach(CliContext ctx, string path, KnowledgeBase kb, bool json, Action<Case> run)
     {
         var failed = false;
-        foreach (var file in Read(path, kb))
+        foreach (var file in Read(ctx, path, kb))
         {
             if (file.Case is null)
             {
                 failed = true;
-                ctx.Console.MarkupLineInterpolated($"[red]error:[/] {file.Error}");
+                ReportErrors(ctx, file.Error ?? file.Path, file.Path, json);
                 continue;
             }
 
             run(file.Case);
         }
 
-        return failed ? 1 : 0;
+        return failed ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    /// <summary>Each line of <paramref name="error"/> as one error (a JSON object with the file in JSON mode).</summary>
+    public static void ReportErrors(CliContext ctx, string error, string file, bool json)
+    {
+        foreach (var line in error.Split('\n'))
+        {
+            CliOutput.Error(ctx, line, json, file);
+        }
+    }
+
+    private static CaseFile ReadStdin(TextReader input, KnowledgeBase kb)
+    {
+        var buffer = new char[MaxStdinChars + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = input.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        if (total > MaxStdinChars)
+        {
+            return new CaseFile("-", null, $"{StdinName}: larger than the limit of {MaxStdinChars / 1024} KiB for a case");
+        }
+
+        if (total == 0)
+        {
+            return new CaseFile("-", null, $"{StdinName}: empty; expected a case in YAML or JSON on standard input");
+        }
+
+        return Parse("-", new string(buffer, 0, total), StdinName, kb);
     }
 
     private static CaseFile ReadOne(string file, KnowledgeBase kb)
     {
         try
         {
-            return new CaseFile(file, CaseParser.Parse(File.ReadAllText(file), System.IO.Path.GetFileName(file), kb), null);
-        }
-        catch (CaseFormatException e)
-        {
-            return new CaseFile(file, null, e.Message);
+            return Parse(file, File.ReadAllText(file), System.IO.Path.GetFileName(file), kb);
         }
         catch (IOException e)
         {
@@ -62,6 +101,18 @@ public static class CaseFiles
         catch (UnauthorizedAccessException e)
         {
             return new CaseFile(file, null, $"{System.IO.Path.GetFileName(file)}: cannot read ({e.Message})");
+        }
+    }
+
+    private static CaseFile Parse(string path, string text, string name, KnowledgeBase kb)
+    {
+        try
+        {
+            return new CaseFile(path, CaseParser.Parse(text, name, kb), null);
+        }
+        catch (CaseFormatException e)
+        {
+            return new CaseFile(path, null, e.Message);
         }
     }
 }

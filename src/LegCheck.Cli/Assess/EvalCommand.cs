@@ -1,36 +1,39 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
+using LegCheck.Cli.Output;
 using LegCheck.Core.Engine;
 using LegCheck.Core.Evaluation;
-using Spectre.Console;
 
 namespace LegCheck.Cli.Assess;
 
-/// <summary><c>legcheck eval DIR</c>: the metrics of score_cases.py, with each miss and its reason.</summary>
+/// <summary><c>legcheck eval DIR [--interview] [--json]</c>: the metrics of score_cases.py, with each miss and its reason.</summary>
 public static class EvalCommand
 {
     public static Command Create(CliContext ctx)
     {
         var dir = new Argument<string>("DIR") { Description = "Folder of case files with gold labels" };
         var interview = new Option<bool>("--interview") { Description = "Score the simulated interview instead of assess" };
+        var json = new Option<bool>("--json") { Description = "Print the metrics and misses as one JSON object" };
         var command = new Command("eval", "Score the engine against labelled cases");
         command.Arguments.Add(dir);
         command.Options.Add(interview);
-        command.SetAction(parse => Run(ctx, parse.GetValue(dir)!, parse.GetValue(interview)));
+        command.Options.Add(json);
+        command.SetAction(parse => Run(ctx, parse.GetValue(dir)!, parse.GetValue(interview), parse.GetValue(json)));
         return command;
     }
 
-    public static int Run(CliContext ctx, string dir, bool interview)
+    public static int Run(CliContext ctx, string dir, bool interview, bool json = false)
     {
         var assessor = Assessor.Default;
         var results = new List<(Core.Cases.Case, AssessmentJson)>();
         var failed = false;
-        foreach (var file in CaseFiles.Read(dir, assessor.Kb))
+        foreach (var file in CaseFiles.Read(ctx, dir, assessor.Kb))
         {
             if (file.Case?.Expected is null)
             {
                 failed = true;
-                ctx.Console.MarkupLineInterpolated($"[red]error:[/] {file.Error ?? file.Path + ": no expected labels"}");
+                CaseFiles.ReportErrors(ctx, file.Error ?? file.Path + ": no expected labels", file.Path, json);
                 continue;
             }
 
@@ -38,9 +41,15 @@ public static class EvalCommand
         }
 
         var (m, misses) = Scorer.Score(results);
+        if (json)
+        {
+            CliOutput.Line(ctx, CliOutput.JsonLine(w => WriteJson(w, m, misses)));
+            return failed ? ExitCodes.Failure : ExitCodes.Success;
+        }
+
         foreach (var miss in misses)
         {
-            ctx.Console.Profile.Out.Writer.WriteLine($"MISS     {miss.CaseId}: {string.Join("; ", miss.Problems)}");
+            CliOutput.Line(ctx, $"MISS     {miss.CaseId}: {string.Join("; ", miss.Problems)}");
         }
 
         var line = string.Create(CultureInfo.InvariantCulture,
@@ -50,8 +59,44 @@ public static class EvalCommand
             line += string.Create(CultureInfo.InvariantCulture, $" questions_median={med} questions_max={m.QuestionsMax}");
         }
 
-        ctx.Console.Profile.Out.Writer.WriteLine(line);
-        return failed ? 1 : 0;
+        CliOutput.Line(ctx, line);
+        return failed ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static void WriteJson(Utf8JsonWriter w, Metrics m, IReadOnlyList<Miss> misses)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("cases", m.Cases);
+        w.WriteNumber("top1", Math.Round(m.Top1, 4));
+        w.WriteNumber("top3", Math.Round(m.Top3, 4));
+        w.WriteNumber("triage", Math.Round(m.TriageExact, 4));
+        w.WriteNumber("under_triage", m.UnderTriage);
+        w.WriteNumber("over_triage", m.OverTriage);
+        w.WriteNumber("forbidden", m.Forbidden);
+        w.WriteNumber("advice", Math.Round(m.AdviceRecall, 4));
+        if (m.QuestionsMedian is { } median)
+        {
+            w.WriteNumber("questions_median", median);
+            w.WriteNumber("questions_max", m.QuestionsMax ?? 0);
+        }
+
+        w.WriteStartArray("misses");
+        foreach (var miss in misses)
+        {
+            w.WriteStartObject();
+            w.WriteString("case", miss.CaseId);
+            w.WriteStartArray("problems");
+            foreach (var problem in miss.Problems)
+            {
+                w.WriteStringValue(problem);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static AssessmentJson Assess(Assessor assessor, Core.Cases.Case c) =>

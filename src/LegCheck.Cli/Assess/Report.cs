@@ -9,7 +9,8 @@ public static class Report
 {
     public static void Write(IAnsiConsole console, KnowledgeBase kb, string title, Assessment a)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
+        // The title comes from the case file: neutralised, so a file cannot smuggle terminal escapes onto the screen.
+        console.Write(new Rule($"[bold]{Markup.Escape(Output.TerminalText.Neutralise(title))}[/]").LeftJustified());
         WriteBanner(console, kb, a);
         WriteCauses(console, kb, a);
         WritePlan(console, kb, a);

@@ -1,60 +1,90 @@
 using System.CommandLine;
+using System.Globalization;
+using LegCheck.Cli.Output;
 using LegCheck.Diary;
 using LegCheck.Diary.Storage;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Spectre.Console;
 
 namespace LegCheck.Cli.Diary;
 
+/// <summary>Whether a command only reads the diary (then it never creates a database or a folder) or changes it.</summary>
+internal enum DiaryAccess
+{
+    Read,
+    Write,
+}
+
 /// <summary>What every diary command shares: the <c>--db</c> option, opening the database, and one-line errors.</summary>
 internal static class DiaryCli
 {
-    public static Option<string?> DbOption() => new("--db")
+    public const string DbOptionName = "--db";
+
+    /// <summary>The one <c>--db</c>, on the root and recursive, so it goes before or after the sub-command.</summary>
+    public static Option<string?> DbOption() => new(DbOptionName)
     {
         Description = "Diary database file (default: $LEGCHECK_DB, else ~/.local/share/legcheck/legcheck.db)",
+        Recursive = true,
     };
 
-    /// <summary>Opens the diary and runs <paramref name="action"/>; problems become one "error: …" line and exit code 1.</summary>
-    public static int WithDiary(CliContext ctx, ParseResult parse, Option<string?> dbOption, Func<DiaryDatabase, int> action)
+    public static string? DbPath(ParseResult parse) => parse.GetValue<string?>(DbOptionName);
+
+    /// <summary>
+    /// Opens the diary and runs <paramref name="action"/>. A read-only command on a diary that does not exist yet
+    /// sees an empty one and creates nothing. Problems become one error line: exit 2 for a bad option value,
+    /// 1 for anything else.
+    /// </summary>
+    public static int WithDiary(CliContext ctx, ParseResult parse, DiaryAccess access, Func<DiaryDatabase, int> action)
     {
+        var json = CliOutput.Json(parse);
         try
         {
-            var path = DiaryPaths.Resolve(parse.GetValue(dbOption), ctx.Environment);
-            using var db = DiaryDatabase.Open(path);
+            var path = DiaryPaths.Resolve(DbPath(parse), ctx.Environment);
+            using var db = access == DiaryAccess.Read ? DiaryDatabase.OpenForReading(path) : DiaryDatabase.Open(path);
+            if (db.Damage is { } damage)
+            {
+                CliOutput.Warning(ctx, $"{path}: the diary database is damaged ({damage}); showing what can still be read.", json);
+            }
+
             return action(db);
+        }
+        catch (UsageException ex)
+        {
+            Error(ctx, ex.Message, json);
+            return ExitCodes.Usage;
         }
         catch (DiaryException ex)
         {
-            Error(ctx, ex.Message);
-            return 1;
+            Error(ctx, ex.Message, json);
+            return ExitCodes.Failure;
         }
         catch (SqliteException ex)
         {
-            Error(ctx, $"diary database: {ex.Message}");
-            return 1;
+            Error(ctx, $"diary database: {ex.Message}", json);
+            return ExitCodes.Failure;
         }
         catch (OperationCanceledException)
         {
-            Error(ctx, "interrupted; everything finished before the interruption is saved.");
-            return 130;
+            Error(ctx, "interrupted; everything finished before the interruption is saved.", json);
+            return ExitCodes.Interrupted;
         }
     }
 
-    /// <summary>A plain line, written past Spectre's wrapping so a long path never splits a one-line message.</summary>
-    public static void Line(CliContext ctx, string text) => ctx.Console.Profile.Out.Writer.WriteLine(text);
+    /// <summary>A plain line of data on standard output.</summary>
+    public static void Line(CliContext ctx, string text) => CliOutput.Line(ctx, text);
 
-    public static void Error(CliContext ctx, string message) => Line(ctx, "error: " + message);
+    public static void Error(CliContext ctx, string message, bool json = false) => CliOutput.Error(ctx, message, json);
 
-    /// <summary>Prompts only when a person is at the keyboard: stdin is a terminal and the console can prompt.</summary>
-    public static bool Interactive(CliContext ctx) => ctx.InputIsTerminal && ctx.Console.Profile.Capabilities.Interactive;
+    /// <summary>Prompts only when a person is at the keyboard: stdin is a terminal and the console can prompt (which needs cursor control).</summary>
+    public static bool Interactive(CliContext ctx) =>
+        ctx.InputIsTerminal && ctx.Console.Profile.Capabilities.Interactive && ctx.Console.Profile.Capabilities.Ansi;
 
-    /// <summary>A table cell: "-" for nothing, numbers without needless decimals.</summary>
-    public static Text Cell(object? value) => new(value switch
+    /// <summary>A table cell: "-" for nothing, numbers without needless decimals, text neutralised.</summary>
+    public static Text Cell(object? value) => new(TerminalText.Neutralise(value switch
     {
         null => "-",
         double d => d.ToString("0.#", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "-",
-    });
+    }));
 }

@@ -10,17 +10,17 @@ internal sealed class EpisodeOptions
 {
     public Option<string?> When { get; } = new("--when") { Description = "When it happened: now, HH:MM, YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (local time)" };
 
-    public Option<long?> Run { get; } = new("--run") { Description = "The run it belongs to (see: legcheck runs list); matched by time when left out" };
+    public Option<long?> Run { get; } = new Option<long?>("--run") { Description = "The run it belongs to (see: legcheck runs list); matched by time when left out" }.Between(1, long.MaxValue, "a run id");
 
     public Option<string?> Symptoms { get; } = new("--symptoms") { Description = "What was felt, comma-separated: " + string.Join(", ", LegCheck.Diary.Model.Symptoms.All) };
 
     public Option<string?> Where { get; } = new("--where") { Description = "Where, comma-separated, e.g. \"left calf, top of right foot\"" };
 
-    public Option<double?> MinutesIntoRun { get; } = new("--minutes-into-run") { Description = "Minutes into the run when it started" };
+    public Option<double?> MinutesIntoRun { get; } = new Option<double?>("--minutes-into-run") { Description = "Minutes into the run when it started" }.Between(0, 24 * 60, "minutes");
 
-    public Option<double?> Duration { get; } = new("--duration") { Description = "How long it lasted, in minutes" };
+    public Option<double?> Duration { get; } = new Option<double?>("--duration") { Description = "How long it lasted, in minutes" }.Between(0, 24 * 60, "minutes");
 
-    public Option<int?> Severity { get; } = new("--severity") { Description = "0 (barely) to 10 (worst imaginable)" };
+    public Option<int?> Severity { get; } = new Option<int?>("--severity") { Description = "0 (barely) to 10 (worst imaginable)" }.Between(0, 10, "a whole number");
 
     public Option<string?> Shoe { get; } = new("--shoe") { Description = "Shoe name (see: legcheck shoes list)" };
 

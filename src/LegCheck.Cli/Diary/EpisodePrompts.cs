@@ -62,7 +62,7 @@ internal static class EpisodePrompts
     private static double? Number(string? text, string field) =>
         text is null ? null
         : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value
-        : throw new DiaryException($"{field}: expected a number, got \"{text}\".");
+        : throw new UsageException($"{field}: expected a number, got \"{text}\".");
 
     /// <summary>Asks again after a bad answer, saying what was wrong.</summary>
     private static T Retry<T>(CliContext ctx, Func<T> ask)
@@ -73,9 +73,9 @@ internal static class EpisodePrompts
             {
                 return ask();
             }
-            catch (DiaryException ex)
+            catch (Exception ex) when (ex is DiaryException or UsageException)
             {
-                DiaryCli.Line(ctx, ex.Message);
+                DiaryCli.Error(ctx, ex.Message);
             }
         }
     }

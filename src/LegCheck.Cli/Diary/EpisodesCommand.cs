@@ -20,12 +20,18 @@ public static class EpisodesCommand
 
     private static Command List(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
+        var json = new Option<bool>("--json") { Description = "Print the episodes as a JSON array" };
         var command = new Command("list", "List episodes, oldest first");
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.Options.Add(json);
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
             var episodes = diary.Episodes.All();
+            if (parse.GetValue(json))
+            {
+                DiaryCli.Line(ctx, ListJson.Episodes(episodes, diary.Shoes.All().ToDictionary(s => s.Id, s => s.Name)));
+                return 0;
+            }
+
             if (episodes.Count == 0)
             {
                 DiaryCli.Line(ctx, "No episodes yet. Record one with: legcheck log");
@@ -79,14 +85,12 @@ public static class EpisodesCommand
 
     private static Command Edit(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
-        var id = new Argument<long>("id") { Description = "Episode id (see: legcheck episodes list)" };
+        var id = new Argument<long>("id") { Description = "Episode id (see: legcheck episodes list)" }.Positive();
         var fields = new EpisodeOptions();
         var command = new Command("edit", "Change an episode; only the options given change");
         command.Arguments.Add(id);
-        command.Options.Add(db);
         fields.AddTo(command);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
         {
             var episodeId = parse.GetValue(id);
             var episode = diary.Episodes.Find(episodeId) ?? throw new DiaryException($"episode {episodeId}: no such episode.");
@@ -119,12 +123,10 @@ public static class EpisodesCommand
 
     private static Command Delete(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
-        var id = new Argument<long>("id") { Description = "Episode id (see: legcheck episodes list)" };
+        var id = new Argument<long>("id") { Description = "Episode id (see: legcheck episodes list)" }.Positive();
         var command = new Command("delete", "Delete an episode");
         command.Arguments.Add(id);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
         {
             var episodeId = parse.GetValue(id);
             if (!diary.Episodes.Delete(episodeId))

@@ -19,7 +19,6 @@ public static class ExperimentsCommand
 
     private static Command Add(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
         var description = new Argument<string>("description") { Description = "What changed, e.g. \"heel-lock lacing\"" };
         var factor = new Option<string>("--factor") { Description = "The factor changed in one word: lacing, electrolytes, shoe, surface, ...", Required = true };
         var date = new Option<string?>("--date") { Description = "Date of the change, YYYY-MM-DD (default: today)" };
@@ -27,8 +26,7 @@ public static class ExperimentsCommand
         command.Arguments.Add(description);
         command.Options.Add(factor);
         command.Options.Add(date);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
         {
             var x = diary.Experiments.Add(CliValues.Date(parse.GetValue(date), "--date", ctx.Time), parse.GetValue(description)!, parse.GetValue(factor)!);
             DiaryCli.Line(ctx, $"added experiment {x.Id}: {x.Description} from {x.StartedOn:yyyy-MM-dd}");
@@ -39,11 +37,17 @@ public static class ExperimentsCommand
 
     private static Command List(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
+        var json = new Option<bool>("--json") { Description = "Print the experiments as a JSON array" };
         var command = new Command("list", "List experiments");
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.Options.Add(json);
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
+            if (parse.GetValue(json))
+            {
+                DiaryCli.Line(ctx, ListJson.Experiments(diary.Experiments.All()));
+                return 0;
+            }
+
             var table = new Table().AddColumns("id", "from", "factor", "description");
             foreach (var x in diary.Experiments.All())
             {
@@ -62,12 +66,10 @@ public static class ExperimentsCommand
 
     private static Command Delete(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
-        var id = new Argument<long>("id") { Description = "Experiment id" };
+        var id = new Argument<long>("id") { Description = "Experiment id" }.Positive();
         var command = new Command("delete", "Delete an experiment");
         command.Arguments.Add(id);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
         {
             var experimentId = parse.GetValue(id);
             if (!diary.Experiments.Delete(experimentId))

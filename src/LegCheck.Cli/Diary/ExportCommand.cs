@@ -8,13 +8,17 @@ public static class ExportCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
         var output = new Option<string>("--out") { Description = "Folder to write into (default: ./legcheck-export)", DefaultValueFactory = _ => "legcheck-export" };
         var command = new Command("export", "Write the whole diary as JSON plus one CSV per table");
         command.Options.Add(output);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
+            if (!diary.Exists)
+            {
+                DiaryCli.Error(ctx, $"{diary.Path}: no diary here yet; nothing to export.");
+                return ExitCodes.Failure;
+            }
+
             var folder = Path.GetFullPath(parse.GetValue(output)!);
             try
             {

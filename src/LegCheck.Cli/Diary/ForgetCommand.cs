@@ -8,13 +8,23 @@ public static class ForgetCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
         var yes = new Option<bool>("--yes") { Description = "Delete without asking" };
         var command = new Command("forget", "Delete every run, episode, shoe and experiment in the diary");
         command.Options.Add(yes);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        // Read access: forgetting a diary that does not exist must not create one.
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
+            if (!diary.Exists)
+            {
+                DiaryCli.Line(ctx, $"no diary at {diary.Path}; nothing to forget.");
+                return 0;
+            }
+
+            if (diary.Damage is { } damage)
+            {
+                throw LegCheck.Diary.Storage.DiaryDatabase.Damaged(diary.Path, damage);
+            }
+
             var snapshot = diary.Snapshot();
             var what = $"{snapshot.Runs.Count} runs, {snapshot.Episodes.Count} episodes, {snapshot.Shoes.Count} shoes and {snapshot.Experiments.Count} experiments";
             if (!parse.GetValue(yes) && !Confirm(ctx, $"Delete {what} for good?", "forget deletes " + what))
@@ -22,7 +32,7 @@ public static class ForgetCommand
                 return 1;
             }
 
-            diary.EraseEverything();
+            diary.Forget();
             DiaryCli.Line(ctx, $"deleted {what} from {diary.Path}");
             return 0;
         }));
@@ -37,6 +47,7 @@ public static class ForgetCommand
             DiaryCli.Error(ctx, $"{refusal}: run again with --yes to confirm.");
             return false;
         }
+
 
         if (ctx.Console.Prompt(new ConfirmationPrompt(question) { DefaultValue = false }))
         {

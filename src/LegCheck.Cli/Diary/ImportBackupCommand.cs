@@ -12,14 +12,12 @@ public static class ImportBackupCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
         var file = new Argument<string>("file") { Description = "The legcheck-backup.json written by legcheck export" };
         var yes = new Option<bool>("--yes") { Description = "Replace the current diary without asking" };
         var command = new Command("import-backup", "Restore the diary from a backup made by legcheck export (replaces what is there)");
         command.Arguments.Add(file);
         command.Options.Add(yes);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
         {
             var path = parse.GetValue(file)!;
             if (!Confirmed(ctx, diary, parse.GetValue(yes)))

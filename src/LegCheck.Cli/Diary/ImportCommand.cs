@@ -17,17 +17,17 @@ public static class ImportCommand
 
     public static Command Create(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
         var paths = new Argument<string[]>("path") { Description = "Activity files or folders", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object (errors as JSON lines on standard error)" };
         var command = new Command("import", "Import runs from FIT, GPX and TCX files or folders");
         command.Arguments.Add(paths);
-        command.Options.Add(db);
+        command.Options.Add(json);
         command.SetAction((parse, cancellationToken) => Task.FromResult(
-            DiaryCli.WithDiary(ctx, parse, db, diary => Run(ctx, diary, parse.GetValue(paths)!, cancellationToken))));
+            DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary => Run(ctx, diary, parse.GetValue(paths)!, parse.GetValue(json), cancellationToken))));
         return command;
     }
 
-    private static int Run(CliContext ctx, DiaryDatabase db, string[] paths, CancellationToken cancellationToken)
+    private static int Run(CliContext ctx, DiaryDatabase db, string[] paths, bool json, CancellationToken cancellationToken)
     {
         var files = ActivityImporter.ExpandPaths(paths);
         if (files.Count == 0)
@@ -38,13 +38,14 @@ public static class ImportCommand
         var importer = new ActivityImporter(db, ctx.Time);
         var summary = ImportSummary.Empty;
         var errors = new List<string>();
-        var showProgress = files.Count >= ProgressBarFrom && ctx.Console.Profile.Capabilities.Interactive;
+        // Progress is not data: it goes to standard error, and only when that is a terminal that can redraw a bar.
+        var showProgress = files.Count >= ProgressBarFrom && ctx.Error.Profile.Capabilities.Interactive && ctx.Error.Profile.Capabilities.Ansi;
         try
         {
             if (showProgress)
             {
                 // Error lines wait until the bar is gone, so they do not tear through it.
-                ctx.Console.Progress().Start(progress =>
+                ctx.Error.Progress().Start(progress =>
                 {
                     var task = progress.AddTask("Importing", maxValue: files.Count);
                     importer.ImportAll(files, result =>
@@ -66,7 +67,7 @@ public static class ImportCommand
                     summary = summary.Add(result);
                     if (result.Status == FileImportStatus.Error)
                     {
-                        DiaryCli.Error(ctx, result.Message!);
+                        DiaryCli.Error(ctx, result.Message!, json);
                     }
                 }, cancellationToken);
             }
@@ -75,12 +76,23 @@ public static class ImportCommand
         {
             foreach (var error in errors)
             {
-                DiaryCli.Error(ctx, error);
+                DiaryCli.Error(ctx, error, json);
             }
 
-            DiaryCli.Line(ctx, summary.ToString());
+            DiaryCli.Line(ctx, json ? SummaryJson(summary) : summary.ToString());
         }
 
-        return summary.Errors > 0 ? 1 : 0;
+        return summary.Errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
+
+    private static string SummaryJson(ImportSummary summary) => Output.CliOutput.JsonLine(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("imported", summary.Imported);
+        w.WriteNumber("not_runs", summary.NotRuns);
+        w.WriteNumber("not_activities", summary.NotActivities);
+        w.WriteNumber("errors", summary.Errors);
+        w.WriteNumber("already_imported", summary.AlreadyImported);
+        w.WriteEndObject();
+    });
 }

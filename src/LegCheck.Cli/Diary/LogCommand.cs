@@ -13,12 +13,10 @@ public static class LogCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
         var fields = new EpisodeOptions();
         var command = new Command("log", "Record a symptom episode (asks in a terminal, or takes flags)");
-        command.Options.Add(db);
         fields.AddTo(command);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary => Run(ctx, parse, fields, diary)));
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary => Run(ctx, parse, fields, diary)));
         return command;
     }
 

@@ -19,14 +19,20 @@ public static class RunsCommand
 
     private static Command List(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
-        var last = new Option<int>("--last") { Description = "How many of the latest runs to show", DefaultValueFactory = _ => 20 };
+        var last = new Option<int>("--last") { Description = "How many of the latest runs to show", DefaultValueFactory = _ => 20 }.AtLeast(1);
+        var json = new Option<bool>("--json") { Description = "Print the runs as a JSON array" };
         var command = new Command("list", "List the latest runs");
         command.Options.Add(last);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.Options.Add(json);
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
             var runs = diary.Runs.All();
+            if (parse.GetValue(json))
+            {
+                DiaryCli.Line(ctx, ListJson.Runs(runs.TakeLast(parse.GetValue(last)), diary.Shoes.All().ToDictionary(s => s.Id, s => s.Name)));
+                return 0;
+            }
+
             if (runs.Count == 0)
             {
                 DiaryCli.Line(ctx, "No runs yet. Import some with: legcheck import FOLDER");
@@ -34,7 +40,7 @@ public static class RunsCommand
             }
 
             var shoes = diary.Shoes.All().ToDictionary(s => s.Id, s => s.Name);
-            foreach (var r in runs.TakeLast(Math.Max(1, parse.GetValue(last))))
+            foreach (var r in runs.TakeLast(parse.GetValue(last)))
             {
                 DiaryCli.Line(ctx, Describe(r, r.ShoeId is { } s ? shoes.GetValueOrDefault(s) : null));
             }
@@ -87,8 +93,7 @@ public static class RunsCommand
 
     private static Command Edit(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
-        var ids = new Argument<long[]>("id") { Description = "One or more run ids (see: legcheck runs list)", Arity = ArgumentArity.OneOrMore };
+        var ids = new Argument<long[]>("id") { Description = "One or more run ids (see: legcheck runs list)", Arity = ArgumentArity.OneOrMore }.Positive();
         var shoe = new Option<string?>("--shoe") { Description = "Shoe name; \"\" clears it" };
         var lacing = new Option<string?>("--lacing") { Description = "Lacing in a word or two; \"\" clears it" };
         var electrolytes = new Option<string?>("--electrolytes") { Description = "Electrolytes taken: yes, no or unknown" };
@@ -96,12 +101,12 @@ public static class RunsCommand
         var hot = new Option<string?>("--hot") { Description = "Hot or humid: yes, no or unknown (unknown uses the recorded temperature)" };
         var command = new Command("edit", "Set run-level factors; only the options given change");
         command.Arguments.Add(ids);
-        foreach (var option in new Option[] { shoe, lacing, electrolytes, surface, hot, db })
+        foreach (var option in new Option[] { shoe, lacing, electrolytes, surface, hot })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary => diary.InTransaction(() =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary => diary.InTransaction(() =>
         {
             foreach (var id in parse.GetValue(ids)!)
             {

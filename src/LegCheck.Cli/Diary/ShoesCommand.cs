@@ -18,7 +18,6 @@ public static class ShoesCommand
 
     private static Command Add(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
         var name = new Argument<string>("name") { Description = "A name you will recognise, e.g. \"Pegasus 40 blue\"" };
         var added = new Option<string?>("--added") { Description = "Date you got them, YYYY-MM-DD (default: today)" };
         var isDefault = new Option<bool>("--default") { Description = "Give this shoe to runs imported from now on" };
@@ -26,8 +25,7 @@ public static class ShoesCommand
         command.Arguments.Add(name);
         command.Options.Add(added);
         command.Options.Add(isDefault);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
         {
             var shoe = diary.Shoes.Add(parse.GetValue(name)!, CliValues.Date(parse.GetValue(added), "--added", ctx.Time), parse.GetValue(isDefault));
             DiaryCli.Line(ctx, $"added shoe {shoe.Name}{(shoe.IsDefault ? " (default for new runs)" : string.Empty)}");
@@ -38,20 +36,26 @@ public static class ShoesCommand
 
     private static Command List(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
+        var json = new Option<bool>("--json") { Description = "Print the shoes as a JSON array" };
         var command = new Command("list", "List shoes with the distance run in them");
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.Options.Add(json);
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
             var shoes = diary.Shoes.All();
+            var runs = diary.Runs.All().Where(r => r.Activity.IsRun && r.ShoeId is not null).GroupBy(r => r.ShoeId!.Value)
+                .ToDictionary(g => g.Key, g => (Count: g.Count(), Km: g.Sum(r => r.DistanceKm)));
+            if (parse.GetValue(json))
+            {
+                DiaryCli.Line(ctx, ListJson.Shoes(shoes.Select(s => (s, runs.GetValueOrDefault(s.Id).Count, runs.GetValueOrDefault(s.Id).Km))));
+                return 0;
+            }
+
             if (shoes.Count == 0)
             {
                 DiaryCli.Line(ctx, "No shoes yet. Add one with: legcheck shoes add NAME");
                 return 0;
             }
 
-            var runs = diary.Runs.All().Where(r => r.Activity.IsRun && r.ShoeId is not null).GroupBy(r => r.ShoeId!.Value)
-                .ToDictionary(g => g.Key, g => (Count: g.Count(), Km: g.Sum(r => r.DistanceKm)));
             var table = new Table().AddColumns("name", "added", "retired", "runs", "km", "default");
             foreach (var shoe in shoes)
             {
@@ -73,14 +77,12 @@ public static class ShoesCommand
 
     private static Command Retire(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
         var name = new Argument<string>("name") { Description = "The shoe's name" };
         var on = new Option<string?>("--on") { Description = "Retirement date, YYYY-MM-DD (default: today)" };
         var command = new Command("retire", "Retire a pair of shoes (their runs stay in the history)");
         command.Arguments.Add(name);
         command.Options.Add(on);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
         {
             var shoe = CliValues.Shoe(diary, parse.GetValue(name)!, "name");
             diary.Shoes.Retire(shoe.Id, CliValues.Date(parse.GetValue(on), "--on", ctx.Time));

@@ -10,14 +10,12 @@ public static class TrainingCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
         var json = new Option<bool>("--json") { Description = "Print the whole report as JSON" };
-        var weeks = new Option<int>("--weeks") { Description = "How many recent weeks to show (JSON always has all)", DefaultValueFactory = _ => 12 };
+        var weeks = new Option<int>("--weeks") { Description = "How many recent weeks to show (JSON always has all)", DefaultValueFactory = _ => 12 }.AtLeast(1);
         var command = new Command("training", "Weekly distance and time, and training risks: spikes, jumps, heat, cadence, shoes");
         command.Options.Add(json);
         command.Options.Add(weeks);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
             var report = TrainingAnalysis.Analyze(diary.Snapshot());
             if (parse.GetValue(json))
@@ -26,7 +24,7 @@ public static class TrainingCommand
                 return 0;
             }
 
-            Write(ctx, report, Math.Max(1, parse.GetValue(weeks)));
+            Write(ctx, report, parse.GetValue(weeks));
             return 0;
         }));
         return command;

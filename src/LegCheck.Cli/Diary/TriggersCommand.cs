@@ -9,12 +9,10 @@ public static class TriggersCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var db = DiaryCli.DbOption();
         var json = new Option<bool>("--json") { Description = "Print the whole report as JSON" };
         var command = new Command("triggers", "Compare episode rates on runs with and without each factor (Fisher's exact test)");
         command.Options.Add(json);
-        command.Options.Add(db);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, db, diary =>
+        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
             var report = TriggerAnalysis.Analyze(diary.Snapshot());
             if (parse.GetValue(json))

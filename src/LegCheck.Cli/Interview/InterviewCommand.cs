@@ -15,18 +15,16 @@ public static class InterviewCommand
 {
     public static Command Create(CliContext ctx)
     {
-        var caseOption = new Option<string?>("--case") { Description = "Simulate the interview for a case file or a folder of cases" };
+        var caseOption = new Option<string?>("--case") { Description = "Simulate the interview for a case file, a folder of cases, or - for a case on standard input" };
         var jsonOption = new Option<bool>("--json") { Description = "Print the contract JSON, one line per case" };
-        var dbOption = Diary.DiaryCli.DbOption();
         var noDiary = new Option<bool>("--no-diary") { Description = "Do not pre-fill answers from the run diary" };
         var command = new Command("interview", "Answer a few questions about your symptoms (the default command)");
         command.Options.Add(caseOption);
         command.Options.Add(jsonOption);
-        command.Options.Add(dbOption);
         command.Options.Add(noDiary);
         command.SetAction(parse => parse.GetValue(caseOption) is { } path
             ? RunCases(ctx, path, parse.GetValue(jsonOption))
-            : RunTerminal(ctx, parse.GetValue(noDiary) ? [] : FromDiary(ctx, parse.GetValue(dbOption))));
+            : RunTerminal(ctx, parse.GetValue(noDiary) ? [] : FromDiary(ctx, parse)));
         return command;
     }
 
@@ -34,25 +32,26 @@ public static class InterviewCommand
     /// Facts the run diary can vouch for (recent mileage, run length, heat, electrolytes, shoes), offered
     /// before the interview as editable answers. No diary, or an unreadable one, simply means no pre-fill.
     /// </summary>
-    public static IReadOnlyList<PrefilledFact> FromDiary(CliContext ctx, string? dbPath)
+    public static IReadOnlyList<PrefilledFact> FromDiary(CliContext ctx, System.CommandLine.ParseResult parse)
     {
         try
         {
-            var path = LegCheck.Diary.Storage.DiaryPaths.Resolve(dbPath, ctx.Environment);
+            var path = LegCheck.Diary.Storage.DiaryPaths.Resolve(Diary.DiaryCli.DbPath(parse), ctx.Environment);
             return LegCheck.Diary.Prefill.DiaryPrefill.FromDatabase(path, ctx.Time.GetUtcNow())
                 .Select(f => new PrefilledFact(f.FactId, f.Value, f.Explanation))
                 .ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or LegCheck.Diary.DiaryException or Microsoft.Data.Sqlite.SqliteException)
         {
-            ctx.Console.MarkupLineInterpolated($"[dim]Run diary not used: {e.Message}[/]");
+            Output.CliOutput.Warning(ctx, $"run diary not used: {e.Message}");
             return [];
         }
     }
 
     public static int RunTerminal(CliContext ctx, IReadOnlyList<PrefilledFact>? prefilled = null)
     {
-        IInterviewUi ui = ctx.InputIsTerminal && ctx.Console.Profile.Capabilities.Interactive
+        // Arrow-key prompts need a keyboard and cursor control; with NO_COLOR or piped input the numbered prompts serve.
+        IInterviewUi ui = Diary.DiaryCli.Interactive(ctx)
             ? new SpectreUi(ctx.Console)
             : new PlainUi(ctx.Console, ctx.Input);
         return TerminalInterview.Run(ctx, ui, prefilled ?? []);
@@ -61,7 +60,7 @@ public static class InterviewCommand
     public static int RunCases(CliContext ctx, string path, bool json)
     {
         var engine = new InterviewEngine(Assessor.Default);
-        return CaseFiles.ForEach(ctx, path, engine.Kb, c =>
+        return CaseFiles.ForEach(ctx, path, engine.Kb, json, c =>
         {
             var result = CaseInterview.Run(engine, c);
             if (json)
@@ -70,7 +69,7 @@ public static class InterviewCommand
             }
             else
             {
-                ctx.Console.MarkupLineInterpolated($"[dim]{result.QuestionsAsked} questions: {string.Join(", ", result.QuestionIds)} ({result.StopReason})[/]");
+                Output.CliOutput.Line(ctx, $"{result.QuestionsAsked} questions: {string.Join(", ", result.QuestionIds)} ({result.StopReason})");
                 Report.Write(ctx.Console, engine.Kb, c.Summary ?? c.Id, result.Assessment);
             }
         });

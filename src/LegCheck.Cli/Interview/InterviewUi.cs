@@ -14,6 +14,9 @@ public abstract record UiAction
     public sealed record Back : UiAction;
 
     public sealed record Quit : UiAction;
+
+    /// <summary>Standard input ended before the interview did (a script that ran out of answers).</summary>
+    public sealed record EndOfInput : UiAction;
 }
 
 /// <summary>

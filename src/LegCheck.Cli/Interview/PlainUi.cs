@@ -85,7 +85,7 @@ public sealed class PlainUi(IAnsiConsole console, TextReader input) : IInterview
             var line = input.ReadLine();
             if (line is null)
             {
-                return new UiAction.Quit();
+                return new UiAction.EndOfInput();
             }
 
             line = line.Trim();
@@ -117,7 +117,7 @@ public sealed class PlainUi(IAnsiConsole console, TextReader input) : IInterview
     }
 
     public void ShowWhy(NextQuestion next, KnowledgeBase kb) =>
-        console.WriteLine($"Why we ask: {next.Rationale} (sources: {Report.Sources(next.Question.Sources, kb)})");
+        console.Profile.Out.Writer.WriteLine($"Why we ask: {next.Rationale} (sources: {Report.Sources(next.Question.Sources, kb)})");
 
     private static List<string>? Pick(string line, IReadOnlyList<QuestionOption> options, bool many)
     {

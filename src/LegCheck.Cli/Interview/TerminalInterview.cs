@@ -50,8 +50,11 @@ public static class TerminalInterview
             switch (action)
             {
                 case UiAction.Quit:
-                    ctx.Console.MarkupLine("Interview ended before the end; nothing was saved.");
-                    return 130;
+                    Output.CliOutput.Line(ctx, "Interview ended before the end; nothing was saved.");
+                    return ExitCodes.Success;
+                case UiAction.EndOfInput:
+                    Output.CliOutput.Error(ctx, "standard input ended before the interview did; nothing was saved.", json: false);
+                    return ExitCodes.Failure;
                 case UiAction.Why:
                     ui.ShowWhy(step.Next, kb);
                     break;
@@ -67,7 +70,7 @@ public static class TerminalInterview
                     }
                     catch (ArgumentException e)
                     {
-                        ctx.Console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+                        Output.CliOutput.Error(ctx, e.Message, json: false);
                     }
 
                     break;

@@ -11,7 +11,7 @@ public static class BackupExporter
     /// <summary>Exports everything into <paramref name="folder"/> and returns the files written.</summary>
     public static IReadOnlyList<string> Export(DiaryDatabase db, string folder, TimeProvider time)
     {
-        Directory.CreateDirectory(folder);
+        PrivateFiles.CreateFolder(folder);
         var tables = db.InTransaction(() => Migrations.Tables.Select(t => (Name: t, Rows: ReadTable(db, t))).ToList());
         var written = new List<string>();
 
@@ -106,7 +106,7 @@ public static class BackupExporter
     private static string WriteAtomically(string path, byte[] content)
     {
         var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, content);
+        PrivateFiles.WriteAllBytes(temporary, content);
         File.Move(temporary, path, overwrite: true);
         return path;
     }

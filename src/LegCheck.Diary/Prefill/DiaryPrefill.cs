@@ -24,7 +24,7 @@ public static class DiaryPrefill
             return [];
         }
 
-        using var db = Storage.DiaryDatabase.Open(databasePath);
+        using var db = Storage.DiaryDatabase.OpenForReading(databasePath);
         return Infer(db.Snapshot(), now, options);
     }
 

@@ -38,23 +38,85 @@ public sealed class DiaryDatabase : IDisposable
 
     public static int LatestSchemaVersion => Migrations.Latest;
 
-    /// <summary>Opens (creating when missing) the database at <paramref name="path"/> and migrates it.</summary>
-    /// <exception cref="DiaryException">The file is not a diary database, is from a newer LegCheck, or cannot be opened.</exception>
-    public static DiaryDatabase Open(string path)
+    /// <summary>False for the empty stand-in <see cref="OpenForReading"/> gives when there is no diary file yet.</summary>
+    public bool Exists { get; private set; } = true;
+
+    /// <summary>What <c>PRAGMA quick_check</c> found wrong with the file when it was opened for reading; null when it is sound.</summary>
+    public string? Damage { get; private set; }
+
+    /// <summary>
+    /// Opens (creating when missing: folders 0700, file 0600) the database at <paramref name="path"/>, checks its
+    /// integrity and migrates it. A damaged file is refused, so nothing is ever written into it.
+    /// </summary>
+    /// <exception cref="DiaryException">The file is damaged, not a diary database, from a newer LegCheck, or cannot be opened.</exception>
+    public static DiaryDatabase Open(string path) => Connect(path, create: true, db =>
+    {
+        if (db.QuickCheck() is { } damage)
+        {
+            throw Damaged(path, damage);
+        }
+
+        db.Migrate();
+        return db;
+    });
+
+    /// <summary>
+    /// Opens the diary for a command that only reads it: a missing file is not created (an empty in-memory diary
+    /// stands in for it), and a damaged one is opened anyway with <see cref="Damage"/> set, so what can still be
+    /// read can be exported.
+    /// </summary>
+    public static DiaryDatabase OpenForReading(string path)
+    {
+        if (!File.Exists(path))
+        {
+            var memory = new SqliteConnection("Data Source=:memory:");
+            memory.Open();
+            var empty = new DiaryDatabase(path, memory) { Exists = false };
+            empty.Migrate();
+            return empty;
+        }
+
+        return Connect(path, create: false, db =>
+        {
+            db.Damage = db.QuickCheck();
+            if (db.Damage is null)
+            {
+                db.Migrate();
+            }
+
+            return db;
+        });
+    }
+
+    /// <summary>The message for a damaged file, which also says what to do about it.</summary>
+    public static DiaryException Damaged(string path, string problem) => new(
+        $"{path}: the diary database is damaged ({problem}); LegCheck will not write to it. " +
+        "Save what can be read with legcheck export, then restore it into a new file with legcheck --db NEW.db import-backup.");
+
+    private static DiaryDatabase Connect(string path, bool create, Func<DiaryDatabase, DiaryDatabase> then)
     {
         SqliteConnection? opened = null;
         try
         {
-            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(folder))
+            if (create)
             {
-                Directory.CreateDirectory(folder);
+                var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+                if (!string.IsNullOrEmpty(folder))
+                {
+                    PrivateFiles.CreateFolder(folder);
+                }
+
+                // Created 0600 before SQLite opens it; SQLite gives the -wal and -shm files the same mode.
+                PrivateFiles.EnsureFile(path);
             }
 
+            PrivateFiles.Restrict(path);
+            PrivateFiles.Restrict(path + "-wal");
+            PrivateFiles.Restrict(path + "-shm");
             var connectionString = new SqliteConnectionStringBuilder
             {
                 DataSource = path,
-                Mode = SqliteOpenMode.ReadWriteCreate,
+                Mode = SqliteOpenMode.ReadWrite,
 
                 // Pooling would keep the file open after Dispose, which blocks `forget` and temp-folder cleanup.
                 Pooling = false,
@@ -64,8 +126,7 @@ public sealed class DiaryDatabase : IDisposable
             opened.Open();
             var db = new DiaryDatabase(path, opened);
             db.Configure();
-            db.Migrate();
-            return db;
+            return then(db);
         }
         catch (SqliteException ex)
         {
@@ -81,6 +142,22 @@ public sealed class DiaryDatabase : IDisposable
         {
             opened?.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>The first problem <c>PRAGMA quick_check</c> reports, or null when the file is sound.</summary>
+    private string? QuickCheck()
+    {
+        try
+        {
+            using var reader = Command("PRAGMA quick_check(1)").ExecuteReader();
+            var first = reader.Read() ? reader.GetString(0) : "no answer from quick_check";
+            return string.Equals(first, "ok", StringComparison.Ordinal) ? null : "quick_check: " + first;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 11 or 26)
+        {
+            // SQLITE_CORRUPT and SQLITE_NOTADB: the check itself could not read the file.
+            return ex.Message.TrimEnd('.');
         }
     }
 
@@ -130,6 +207,13 @@ public sealed class DiaryDatabase : IDisposable
         Command("VACUUM").ExecuteNonQuery();
         Command("PRAGMA wal_checkpoint(TRUNCATE)").ExecuteNonQuery();
     }
+
+    /// <summary>
+    /// Deletes everything for good (see <see cref="DiaryForgetting"/>): takes the file for itself first, so no
+    /// other program keeps reading what is deleted, and then checks that no trace of the data is left.
+    /// </summary>
+    /// <exception cref="DiaryException">Another program has the diary open (nothing was deleted), or a trace remains.</exception>
+    public void Forget() => DiaryForgetting.Forget(this);
 
     public void Dispose() => connection.Dispose();
 

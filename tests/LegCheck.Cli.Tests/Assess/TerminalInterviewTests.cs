@@ -45,12 +45,12 @@ public class TerminalInterviewTests
     }
 
     [Fact]
-    public void Interview_InputEndsEarly_LeavesCleanlyWithoutReport()
+    public void Interview_InputEndsEarly_FailsWithExit1NotTheCtrlCCode()
     {
-        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], input: new StringReader("\n1\n"));
-        Assert.Equal(130, exit);
-        Assert.Contains("nothing was saved", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Your plan", output, StringComparison.Ordinal);
+        var result = CliHarness.Run(["interview", "--no-diary"], input: new StringReader("\n1\n"));
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("error: standard input ended before the interview did; nothing was saved.", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your plan", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,9 +17,9 @@ public sealed class CorpusImportTests : IDisposable
         var fitFiles = Directory.EnumerateFiles(samples, "*", SearchOption.AllDirectories)
             .Count(f => Path.GetExtension(f).Equals(".fit", StringComparison.OrdinalIgnoreCase));
 
-        var (_, output) = CliHarness.Run(["import", samples, "--db", temp.Db]);
+        var result = CliHarness.Run(["import", samples, "--db", temp.Db]);
 
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(result.Out.Trim()).ToArray();
         var summary = lines[^1];
         Assert.Matches(@"^imported \d+ runs, \d+ not runs, \d+ not activities, \d+ errors, \d+ already imported$", summary);
         Assert.All(lines[..^1], line => Assert.StartsWith("error: " + samples, line, StringComparison.Ordinal));

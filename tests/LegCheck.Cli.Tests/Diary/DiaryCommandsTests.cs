@@ -63,26 +63,46 @@ public sealed class DiaryCommandsTests : IDisposable
     [Theory]
     [InlineData(new[] { "--severity", "11" }, "error: --severity: expected a whole number from 0 to 10, got 11.")]
     [InlineData(new[] { "--when", "last tuesday" }, "error: --when: expected now, HH:MM, YYYY-MM-DD or \"YYYY-MM-DD HH:MM\", got \"last tuesday\".")]
+    [InlineData(new[] { "--when", "9999-12-31 23:59" }, "error: --when: expected a time from 1900 to 2100, got \"9999-12-31 23:59\".")]
+    [InlineData(new[] { "--when", "2027-01-05 10:00" }, "error: --when: \"2027-01-05 10:00\" is in the future; expected a time up to now.")]
     [InlineData(new[] { "--electrolytes", "maybe" }, "error: --electrolytes: expected yes, no or unknown, got \"maybe\".")]
+    [InlineData(new[] { "--duration", "-5" }, "error: --duration: expected minutes from 0 to 1440, got -5.")]
+    public void Log_BadOptionValue_IsAUsageErrorOnStderrNamingTheOption(string[] extra, string expected)
+    {
+        var result = CliHarness.Run(["log", "--db", temp.Db, "--symptoms", "numbness", .. extra]);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Empty(result.Out);
+        Assert.Equal(expected, result.Err.Split('\n')[0].Trim());
+        Assert.False(File.Exists(temp.Db) && new FileInfo(temp.Db).Length > 0 && HasEpisodes(temp.Db));
+    }
+
+    [Theory]
     [InlineData(new[] { "--shoe", "Ghost" }, "error: --shoe: no shoe named \"Ghost\" (add it with: legcheck shoes add \"Ghost\").")]
     [InlineData(new[] { "--run", "99" }, "error: --run: no run 99 (see: legcheck runs list).")]
-    public void Log_BadValue_RefusesWithOneLineNamingTheOption(string[] extra, string expected)
+    public void Log_UnknownShoeOrRun_FailsWithOneLineNamingTheOption(string[] extra, string expected)
     {
-        var (exit, output) = CliHarness.Run(["log", "--db", temp.Db, "--symptoms", "numbness", .. extra]);
+        var result = CliHarness.Run(["log", "--db", temp.Db, "--symptoms", "numbness", .. extra]);
 
-        Assert.Equal(1, exit);
-        Assert.Equal(expected, output.Trim());
-        using var db = DiaryDatabase.Open(temp.Db);
-        Assert.Empty(db.Episodes.All());
+        Assert.Equal(1, result.Exit);
+        Assert.Empty(result.Out);
+        Assert.Equal(expected, result.Err.Trim());
+        Assert.False(HasEpisodes(temp.Db));
+    }
+
+    private static bool HasEpisodes(string path)
+    {
+        using var db = DiaryDatabase.Open(path);
+        return db.Episodes.All().Count > 0;
     }
 
     [Fact]
     public void Log_UnknownSymptom_ListsTheKnownOnes()
     {
-        var (exit, output) = CliHarness.Run(["log", "--db", temp.Db, "--symptoms", "cramp"]);
+        var result = CliHarness.Run(["log", "--db", temp.Db, "--symptoms", "cramp"]);
 
-        Assert.Equal(1, exit);
-        Assert.StartsWith("error: --symptoms: expected one or more of calf_cramp, foot_cramp,", output, StringComparison.Ordinal);
+        Assert.Equal(2, result.Exit);
+        Assert.StartsWith("error: --symptoms: expected one or more of calf_cramp, foot_cramp,", result.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,13 +22,12 @@ public sealed class ImportCommandTests : IDisposable
         var broken = Save(runs, "broken.fit", bytes[..(bytes.Length / 2)]);
         File.WriteAllText(Path.Combine(runs, "notes.txt"), "not an activity file");
 
-        var (exit, output) = CliHarness.Run(["import", runs, "--db", temp.Db]);
+        var result = CliHarness.Run(["import", runs, "--db", temp.Db]);
 
-        Assert.Equal(1, exit);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, lines.Length);
-        Assert.StartsWith($"error: {broken}: ", lines[0], StringComparison.Ordinal);
-        Assert.Equal("imported 3 runs, 1 not runs, 0 not activities, 1 errors, 0 already imported", lines[1].TrimEnd());
+        Assert.Equal(1, result.Exit);
+        var error = Assert.Single(result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: {broken}: ", error, StringComparison.Ordinal);
+        Assert.Equal("imported 3 runs, 1 not runs, 0 not activities, 1 errors, 0 already imported", result.Out.Trim());
 
         using var db = DiaryDatabase.Open(temp.Db);
         var stored = db.Runs.All();
@@ -63,14 +62,15 @@ public sealed class ImportCommandTests : IDisposable
 
         File.WriteAllText(temp.File("99.gpx"), "<gpx");
 
-        var (exit, output) = CliHarness.Run(["import", temp.Path, "--db", temp.Db], keys: []);
+        var result = CliHarness.Run(["import", temp.Path, "--db", temp.Db], keys: []);
 
-        Assert.Equal(1, exit);
-        Assert.Contains("Importing", output, StringComparison.Ordinal);
-        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        // The bar's last frame and its cursor codes come first; the error waits until the bar is gone.
-        Assert.Contains($"error: {temp.File("99.gpx")}: ", lines[^2], StringComparison.Ordinal);
-        Assert.Equal("imported 25 runs, 0 not runs, 0 not activities, 1 errors, 0 already imported", lines[^1]);
+        Assert.Equal(1, result.Exit);
+
+        // Progress is on standard error: the bar's frames first, the error after the bar is gone; the summary is the data.
+        Assert.Contains("Importing", result.Err, StringComparison.Ordinal);
+        var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains($"error: {temp.File("99.gpx")}: ", lines[^1], StringComparison.Ordinal);
+        Assert.Equal("imported 25 runs, 0 not runs, 0 not activities, 1 errors, 0 already imported", result.Out.Trim());
     }
 
     [Fact]
@@ -100,10 +100,10 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Import_MissingPath_SaysSoInOneLine()
     {
-        var (exit, output) = CliHarness.Run(["import", temp.File("nowhere.fit"), "--db", temp.Db]);
+        var result = CliHarness.Run(["import", temp.File("nowhere.fit"), "--db", temp.Db]);
 
-        Assert.Equal(1, exit);
-        Assert.StartsWith($"error: {temp.File("nowhere.fit")}: no such file or folder", output, StringComparison.Ordinal);
+        Assert.Equal(1, result.Exit);
+        Assert.StartsWith($"error: {temp.File("nowhere.fit")}: no such file or folder", result.Err, StringComparison.Ordinal);
     }
 
     [Fact]
