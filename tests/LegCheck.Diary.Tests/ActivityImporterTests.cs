@@ -13,6 +13,7 @@ public sealed class ActivityImporterTests : IDisposable
 
     private readonly TempFolder temp = new();
     private readonly Dictionary<string, ReadOutcome> outcomes = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> decoded = [];
     private readonly DiaryDatabase db;
 
     public ActivityImporterTests() => db = DiaryDatabase.Open(temp.File("legcheck.db"));
@@ -29,7 +30,7 @@ public sealed class ActivityImporterTests : IDisposable
         var files = new[]
         {
             File("a.gpx", Ok(Activity("a"))),
-            File("b.fit", new ReadOutcome(ReadStatus.Error, [], "bad CRC (expected 0x1234, found 0x4321)", [])),
+            File("b.fit", new ReadOutcome(ReadStatus.Error, [], temp.File("b.fit") + ": bad CRC (expected 0x1234, found 0x4321)", [])),
             File("c.tcx", new ReadOutcome(ReadStatus.NotARun, [Activity("c", "cycling")], null, [])),
             File("d.fit", new ReadOutcome(ReadStatus.NotAnActivity, [], null, [])),
             File("e.fit", Ok(Activity("e1"), Activity("e2"))),
@@ -38,22 +39,60 @@ public sealed class ActivityImporterTests : IDisposable
 
         var summary = Importer().ImportAll(files, seen.Add);
 
-        Assert.Equal(new ImportSummary(Imported: 3, NotRuns: 1, NotActivities: 1, Errors: 1, AlreadyImported: 0), summary);
+        Assert.Equal(new ImportSummary(Imported: 3, NotRuns: 1, NotActivities: 1, Errors: 1, AlreadyImported: 0) { Files = 5 }, summary);
         Assert.Equal(temp.File("b.fit") + ": bad CRC (expected 0x1234, found 0x4321)", seen[1].Message);
         Assert.Equal(3, db.Runs.Count());
-        Assert.Equal("imported 3 runs, 1 not runs, 1 not activities, 1 errors, 0 already imported", summary.ToString());
+        Assert.Equal("imported 3 runs, 0 duplicates, 1 not runs, 1 not activities, 0 partly recovered, 1 errors, 0 already imported", summary.ToString());
     }
 
     [Fact]
-    public void ImportAll_SameFilesAgain_SkipsEveryRun()
+    public void ImportAll_SameFilesAgain_SkipsThemByContentWithoutDecoding()
     {
-        var files = new[] { File("a.gpx", Ok(Activity("a"))), File("b.gpx", Ok(Activity("b"))) };
+        var files = new[] { File("a.gpx", Ok(Activity("a"))), File("b.gpx", Ok(Activity("b"))), File("c.fit", new ReadOutcome(ReadStatus.NotARun, [Activity("c", "cycling")], null, [])) };
         Importer().ImportAll(files);
+        decoded.Clear();
 
         var again = Importer().ImportAll(files);
 
-        Assert.Equal(new ImportSummary(0, 0, 0, 0, 2), again);
+        Assert.Equal(new ImportSummary(0, 0, 0, 0, 3) { Files = 3 }, again);
+        Assert.Empty(decoded);
         Assert.Equal(2, db.Runs.Count());
+    }
+
+    [Fact]
+    public void ImportAll_SameRunsInNewFiles_CountsThemAsAlreadyImported()
+    {
+        Importer().ImportAll([File("a.gpx", Ok(Activity("a")))]);
+
+        var summary = Importer().ImportAll([File("copy-of-a.gpx", Ok(Activity("a")))]);
+
+        Assert.Equal(1, summary.AlreadyImported);
+        Assert.Equal(1, db.Runs.Count());
+    }
+
+    [Fact]
+    public void ImportAll_TwoFilesWithTheSameContent_ImportsOneAndSkipsTheOther()
+    {
+        var a = File("a.gpx", Ok(Activity("a")), content: "same");
+        var b = File("b.gpx", Ok(Activity("a")), content: "same");
+        var seen = new List<FileImportResult>();
+
+        Importer().ImportAll([a, b], seen.Add);
+
+        Assert.Equal([FileImportStatus.Imported, FileImportStatus.AlreadyImported], seen.Select(r => r.Status));
+        Assert.Equal(b + ": already imported (same content)", seen[1].Message);
+    }
+
+    [Fact]
+    public void ImportAll_ErrorFile_IsTriedAgainNextTime()
+    {
+        var bad = File("bad.fit", new ReadOutcome(ReadStatus.Error, [], "bad", []));
+        Importer().ImportAll([bad]);
+        decoded.Clear();
+
+        Importer().ImportAll([bad]);
+
+        Assert.Equal([bad], decoded);
     }
 
     [Fact]
@@ -70,11 +109,12 @@ public sealed class ActivityImporterTests : IDisposable
     {
         var path = temp.File("weird.fit");
         System.IO.File.WriteAllText(path, "x");
-        var importer = new ActivityImporter(db, Clock, _ => throw new InvalidDataException("unexpected end of stream."));
+        var importer = new ActivityImporter(db, Clock, (_, _) => throw new InvalidDataException("unexpected end of stream."));
 
         var result = importer.ImportFile(path);
 
-        Assert.Equal(path + ": could not be read (unexpected end of stream)", result.Message);
+        Assert.Equal(path + ": could not be read (LegCheck's reader failed on it)", result.Message);
+        Assert.DoesNotContain("stream", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,7 +181,7 @@ public sealed class ActivityImporterTests : IDisposable
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => Importer().ImportFile(File("b.fit", Ok(Activity("b1"), Activity("b2"))), null, cancel.Token));
+        Assert.Throws<OperationCanceledException>(() => Importer().ImportFile(File("b.fit", Ok(Activity("b1"), Activity("b2"))), cancel.Token));
 
         Assert.Equal(0, db.Runs.Count());
     }
@@ -162,12 +202,17 @@ public sealed class ActivityImporterTests : IDisposable
             files);
     }
 
-    private ActivityImporter Importer() => new(db, Clock, path => outcomes[path]);
+    private ActivityImporter Importer() => new(db, Clock, (_, path) =>
+    {
+        decoded.Add(path);
+        return outcomes[path];
+    });
 
-    private string File(string name, ReadOutcome outcome)
+    /// <summary>A stand-in file whose content is its name unless told, so each has its own content hash.</summary>
+    private string File(string name, ReadOutcome outcome, string? content = null)
     {
         var path = temp.File(name);
-        System.IO.File.WriteAllText(path, "stand-in");
+        System.IO.File.WriteAllText(path, content ?? name);
         outcomes[path] = outcome;
         return path;
     }
@@ -177,7 +222,7 @@ public sealed class ActivityImporterTests : IDisposable
     private static Activity Activity(string key, string sport = "running") => new()
     {
         Sport = sport,
-        StartUtc = new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero).AddHours(key.Length),
+        StartUtc = new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero).AddHours(key.Length).AddMinutes(5 * key.Sum(c => c - 'a')),
         UtcOffset = TimeSpan.FromHours(1),
         DistanceMeters = 8000,
         MovingTime = TimeSpan.FromMinutes(45),

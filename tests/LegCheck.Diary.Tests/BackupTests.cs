@@ -23,7 +23,7 @@ public sealed class BackupTests : IDisposable
         var files = BackupExporter.Export(db, temp.File("out"), Clock);
 
         Assert.Equal(
-            ["legcheck-backup.json", "shoes.csv", "runs.csv", "episodes.csv", "experiments.csv"],
+            ["legcheck-backup.json", "shoes.csv", "runs.csv", "episodes.csv", "experiments.csv", "settings.csv", "known_files.csv"],
             files.Select(Path.GetFileName));
         var json = JsonNode.Parse(File.ReadAllText(temp.File("out/legcheck-backup.json")))!;
         Assert.Equal("legcheck-backup", (string?)json["format"]);
@@ -47,6 +47,27 @@ public sealed class BackupTests : IDisposable
 
         Assert.Equal(2, counts["runs"]);
         Assert.Equal(source.Snapshot(), target.Snapshot(), SnapshotComparer.Instance);
+    }
+
+    [Fact]
+    public void Restore_BackupFromBeforeSettingsAndKnownFiles_RestoresThemEmpty()
+    {
+        using var source = Filled("source.db");
+        source.Settings.Set(SettingsStore.Units, "mi");
+        BackupExporter.Export(source, temp.File("out"), Clock);
+        var path = temp.File("out/legcheck-backup.json");
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        json["tables"]!.AsObject().Remove("settings");
+        json["tables"]!.AsObject().Remove("known_files");
+        File.WriteAllText(path, json.ToJsonString());
+        using var target = DiaryDatabase.Open(temp.File("target.db"));
+        target.Settings.Set(SettingsStore.Units, "km");
+
+        var counts = BackupRestorer.Restore(target, path);
+
+        Assert.Equal(0, counts["settings"]);
+        Assert.Null(target.Settings.Get(SettingsStore.Units));
+        Assert.Equal(2, counts["runs"]);
     }
 
     [Theory]

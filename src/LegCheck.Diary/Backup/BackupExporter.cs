@@ -66,7 +66,7 @@ public static class BackupExporter
 
     private static (IReadOnlyList<string> Columns, List<object?[]> Rows) ReadTable(DiaryDatabase db, string table)
     {
-        using var reader = db.Command($"SELECT * FROM {table} ORDER BY id").ExecuteReader();
+        using var reader = db.Command($"SELECT * FROM {table} ORDER BY rowid").ExecuteReader();
         var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
         var rows = new List<object?[]>();
         while (reader.Read())

@@ -91,7 +91,13 @@ public static class BackupRestorer
             var tables = new Dictionary<string, List<Dictionary<string, object?>>>(StringComparer.Ordinal);
             foreach (var table in Migrations.Tables)
             {
-                if (!tablesElement.TryGetProperty(table, out var rows) || rows.ValueKind != JsonValueKind.Array)
+                if (!tablesElement.TryGetProperty(table, out var rows) && Migrations.AddedLater.Contains(table))
+                {
+                    tables[table] = [];
+                    continue;
+                }
+
+                if (rows.ValueKind != JsonValueKind.Array)
                 {
                     throw Malformed(file, $"tables.{table}: expected an array of rows");
                 }

@@ -1,40 +1,48 @@
+using System.Security.Cryptography;
 using LegCheck.Activities;
-using LegCheck.Diary.Model;
+using LegCheck.Activities.Archives;
 using LegCheck.Diary.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace LegCheck.Diary.Import;
 
 /// <summary>
-/// Imports activity files into the diary. Each file is committed in its own transaction, so an interrupted import
-/// keeps every file finished before the interruption and none of the file it was in. Activities already in the
-/// diary (same <see cref="Activity.Key"/>) are skipped; only running is stored.
+/// Imports activity files (folders, FIT, GPX, TCX, .gz and zip archives; see <see cref="ActivityInputs"/>) into the
+/// diary. Each file is committed in its own transaction, so an interrupted import keeps every file finished before the
+/// interruption and none of the file it was in. A file whose content was imported before is skipped by its SHA-256
+/// before it is decoded; runs already there (same key) are skipped; the same run from another file or format is one
+/// run (see <see cref="RunDuplicates"/>); only runs are stored.
 /// </summary>
 public sealed class ActivityImporter
 {
-    private static readonly string[] Extensions = [".fit", ".gpx", ".tcx"];
+    /// <summary>Tiny files cost little memory but each is a task; this keeps the queue of them sensible.</summary>
+    private const int MaxFilesAhead = 64;
 
     private readonly DiaryDatabase db;
     private readonly TimeProvider time;
-    private readonly Func<string, ReadOutcome> read;
+    private readonly Func<byte[], string, ReadOutcome> decode;
+    private readonly ImportOptions options;
 
     /// <summary>An importer into <paramref name="db"/> that decodes with <see cref="ActivityReader"/>.</summary>
-    public ActivityImporter(DiaryDatabase db, TimeProvider time)
-        : this(db, time, path => ActivityReader.Read(path))
+    public ActivityImporter(DiaryDatabase db, TimeProvider time, ImportOptions? options = null)
+        : this(db, time, null, options)
     {
     }
 
-    /// <summary>An importer into <paramref name="db"/> with the decoder <paramref name="read"/> (a stand-in in tests).</summary>
-    public ActivityImporter(DiaryDatabase db, TimeProvider time, Func<string, ReadOutcome> read)
+    /// <summary>An importer with the decoder <paramref name="decode"/> (bytes and display name; a stand-in in tests).</summary>
+    public ActivityImporter(DiaryDatabase db, TimeProvider time, Func<byte[], string, ReadOutcome>? decode, ImportOptions? options = null)
     {
         this.db = db;
         this.time = time;
-        this.read = read;
+        this.options = options ?? ImportOptions.Default;
+        var fit = this.options.Fit;
+        this.decode = decode ?? ((bytes, name) => ActivityReader.Read(bytes, name, fit));
     }
 
     /// <summary>
-    /// Expands folders (recursively) into their FIT, GPX and TCX files, sorted; files named directly are kept whatever
-    /// their extension, and paths that do not exist are kept so the import can report them.
+    /// Expands folders (recursively) into the files LegCheck reads (<see cref="ActivityInputs.IsCandidate"/>), sorted;
+    /// files named directly are kept whatever their extension, and paths that do not exist are kept so the import can
+    /// report them.
     /// </summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
     {
@@ -45,7 +53,7 @@ public sealed class ActivityImporter
             {
                 files.AddRange(
                     Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                        .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                        .Where(f => ActivityInputs.IsCandidate(Path.GetFileName(f)))
                         .Order(StringComparer.Ordinal));
             }
             else
@@ -57,140 +65,199 @@ public sealed class ActivityImporter
         return files;
     }
 
-    /// <summary>
-    /// Imports the files in order, telling <paramref name="onFile"/> about each as it is committed. Decoding runs ahead
-    /// on the other cores (a few files at a time), while storing stays on this thread, one transaction per file.
-    /// </summary>
-    public ImportSummary ImportAll(IReadOnlyList<string> files, Action<FileImportResult>? onFile = null, CancellationToken cancellationToken = default)
-    {
-        var summary = ImportSummary.Empty;
-        var defaultShoe = db.Shoes.Default()?.Id;
-        var lookahead = Math.Max(2, Environment.ProcessorCount * 2);
-        var decoding = new Queue<Task<Decoded>>();
-        var next = 0;
-        while (next < files.Count || decoding.Count > 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            while (next < files.Count && decoding.Count < lookahead)
-            {
-                var file = files[next++];
-                decoding.Enqueue(Task.Run(() => Decode(file), CancellationToken.None));
-            }
+    /// <summary>Imports the files, folders and archives at <paramref name="paths"/>; see <see cref="ImportAll(IEnumerable{ActivityInput}, Action{FileImportResult}?, CancellationToken)"/>.</summary>
+    public ImportSummary ImportAll(IEnumerable<string> paths, Action<FileImportResult>? onFile = null, CancellationToken cancellationToken = default) =>
+        ImportAll(ActivityInputs.Expand(paths, options.Limits), onFile, cancellationToken);
 
-            var result = Store(decoding.Dequeue().GetAwaiter().GetResult(), defaultShoe, cancellationToken);
+    /// <summary>
+    /// Imports the inputs in order, telling <paramref name="onFile"/> about each as it is committed. Reading and decoding
+    /// run ahead on the other cores within <see cref="ImportOptions.ReadAheadBytes"/>, while storing stays on this
+    /// thread, one transaction per file.
+    /// </summary>
+    public ImportSummary ImportAll(IEnumerable<ActivityInput> inputs, Action<FileImportResult>? onFile = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var summary = ImportSummary.Empty;
+        var context = new StoreContext(db.Shoes.Default()?.Id, db.KnownFiles.AllHashes());
+        var ahead = new Queue<(Task<Decoded> Task, long Weight)>();
+        long aheadBytes = 0;
+
+        void StoreNext()
+        {
+            var (task, weight) = ahead.Dequeue();
+            aheadBytes -= weight;
+            var result = Store(task.GetAwaiter().GetResult(), context, cancellationToken);
             summary = summary.Add(result);
             onFile?.Invoke(result);
+        }
+
+        foreach (var input in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var weight = Math.Clamp(input.SizeHint, 64 * 1024, options.ReadAheadBytes);
+            while (ahead.Count > 0 && (aheadBytes + weight > options.ReadAheadBytes || ahead.Count >= MaxFilesAhead))
+            {
+                StoreNext();
+            }
+
+            // Entries of a zip are read here, in order, because an archive is read by one thread at a time.
+            Task<Decoded> task;
+            if (input.ReadOnEnumeratingThread)
+            {
+                var (bytes, failure) = ReadInput(input);
+                task = Task.Run(() => Decode(input, bytes, failure, context.KnownAtStart), CancellationToken.None);
+            }
+            else
+            {
+                task = Task.Run(() => Decode(input, null, null, context.KnownAtStart), CancellationToken.None);
+            }
+
+            ahead.Enqueue((task, weight));
+            aheadBytes += weight;
+        }
+
+        while (ahead.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            StoreNext();
         }
 
         return summary;
     }
 
-    /// <summary>Imports one file in one transaction, giving new runs the shoe <paramref name="shoeId"/> (usually the default shoe).</summary>
-    public FileImportResult ImportFile(string path, long? shoeId = null, CancellationToken cancellationToken = default) =>
-        Store(Decode(path), shoeId, cancellationToken);
-
-    /// <summary>Reads and decodes one file; touches no database, so it can run on any thread.</summary>
-    private Decoded Decode(string path)
+    /// <summary>Imports one file, folder or archive; the result of its last file (use <see cref="ImportAll(IEnumerable{string}, Action{FileImportResult}?, CancellationToken)"/> for all).</summary>
+    public FileImportResult ImportFile(string path, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(path))
+        FileImportResult? last = null;
+        ImportAll([path], r => last = r, cancellationToken);
+        return last ?? Failed(path, $"{path}: no activity files in it");
+    }
+
+    /// <summary>Reads the input's bytes; a problem becomes the file's error result.</summary>
+    private static (byte[]? Bytes, FileImportResult? Failure) ReadInput(ActivityInput input)
+    {
+        if (input.Problem is { } problem)
         {
-            return new Decoded(path, null, Failed(path, $"{path}: no such file or folder"));
+            return (null, Failed(input.DisplayPath, $"{input.DisplayPath}: {problem}"));
         }
 
         try
         {
-            return new Decoded(path, read(path), null);
+            return (input.Read(), null);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is ArchiveLimitException or ActivityInputException)
         {
-            return new Decoded(path, null, Failed(path, $"{path}: could not be read ({ex.Message.TrimEnd('.')})"));
+            return (null, Failed(input.DisplayPath, $"{input.DisplayPath}: {ex.Message}"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, Failed(input.DisplayPath, $"{input.DisplayPath}: {FileProblem.Describe(ex)}"));
         }
     }
 
-    private FileImportResult Store(Decoded decoded, long? shoeId, CancellationToken cancellationToken)
+    /// <summary>Reads (when not read yet), hashes and decodes one input; touches no database, so it can run on any thread.</summary>
+    private Decoded Decode(ActivityInput input, byte[]? bytes, FileImportResult? failure, HashSet<string> knownAtStart)
     {
-        var (path, outcome, failure) = decoded;
-        if (outcome is null)
+        if (bytes is null && failure is null)
         {
-            return failure!;
+            (bytes, failure) = ReadInput(input);
+        }
+
+        if (failure is not null)
+        {
+            return new Decoded(input, null, null, failure);
+        }
+
+        // Known content is skipped before decoding: a re-import of a whole export costs a hash per file.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes!));
+        if (knownAtStart.Contains(hash))
+        {
+            return new Decoded(input, hash, null, null);
+        }
+
+        try
+        {
+            return new Decoded(input, hash, decode(bytes!, input.DisplayPath), null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new Decoded(input, hash, null, Failed(input.DisplayPath, $"{input.DisplayPath}: could not be read (LegCheck's reader failed on it)"));
+        }
+    }
+
+    private FileImportResult Store(Decoded decoded, StoreContext context, CancellationToken cancellationToken)
+    {
+        var (input, hash, outcome, failure) = decoded;
+        var path = input.DisplayPath;
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        if (outcome is null || !context.SeenThisImport.Add(hash!))
+        {
+            return new FileImportResult(path, FileImportStatus.AlreadyImported, 0, 0, $"{path}: already imported (same content)", []);
         }
 
         switch (outcome.Status)
         {
             case ReadStatus.Error:
-                return Failed(path, NameFile(path, outcome.Message ?? "could not be read"));
+                return Failed(path, outcome.Message ?? $"{path}: could not be read");
             case ReadStatus.NotAnActivity:
+                Remember(hash!, input, "not an activity");
                 return new FileImportResult(path, FileImportStatus.NotAnActivity, 0, 0, outcome.Message, outcome.Warnings);
         }
 
         var runs = outcome.Activities.Where(a => a.IsRun).ToList();
         if (outcome.Status == ReadStatus.NotARun || runs.Count == 0)
         {
+            Remember(hash!, input, "not a run");
             return new FileImportResult(path, FileImportStatus.NotARun, 0, 0, outcome.Message, outcome.Warnings);
         }
 
-        int imported, skipped;
         try
         {
-            (imported, skipped) = db.InTransaction(() => StoreRuns(path, runs, shoeId, cancellationToken));
+            return db.InTransaction(() =>
+            {
+                var stored = new RunWriter(db, time, options, context).Store(input, runs, outcome, cancellationToken);
+                db.KnownFiles.Add(hash!, input.FileName, stored.Status.ToString(), time.GetLocalNow());
+                return stored;
+            });
         }
         catch (SqliteException ex)
         {
             // The file's transaction was rolled back whole; the files before it stay committed.
-            return Failed(path, $"{path}: could not be stored ({ex.Message.TrimEnd('.')})");
+            return Failed(path, $"{path}: could not be stored in the diary (database error {ex.SqliteErrorCode})");
         }
-
-        var status = imported > 0 ? FileImportStatus.Imported : FileImportStatus.AlreadyImported;
-        return new FileImportResult(path, status, imported, skipped, null, outcome.Warnings);
     }
 
-    private (int Imported, int Skipped) StoreRuns(string path, List<Activity> runs, long? shoeId, CancellationToken cancellationToken)
+    private void Remember(string hash, ActivityInput input, string outcome)
     {
-        int imported = 0, skipped = 0;
-        foreach (var activity in runs)
+        try
         {
-            // Checked inside the transaction so that a cancelled file is rolled back whole.
-            cancellationToken.ThrowIfCancellationRequested();
-            if (db.Runs.Contains(activity.Key))
-            {
-                skipped++;
-                continue;
-            }
-
-            db.Runs.Insert(new RunRecord
-            {
-                Activity = activity,
-                UtcOffset = LocalOffset(activity),
-                OffsetFromFile = activity.UtcOffset is not null,
-                FileName = Path.GetFileName(path),
-                ImportedAt = time.GetLocalNow(),
-                ShoeId = shoeId,
-            });
-            imported++;
+            db.KnownFiles.Add(hash, input.FileName, outcome, time.GetLocalNow());
         }
-
-        return (imported, skipped);
-    }
-
-    private TimeSpan LocalOffset(Activity activity)
-    {
-        var offset = activity.UtcOffset ?? time.LocalTimeZone.GetUtcOffset(activity.StartUtc.UtcDateTime);
-
-        // DateTimeOffset accepts only whole minutes within ±14 h.
-        var minutes = Math.Clamp(Math.Round(offset.TotalMinutes), -14 * 60, 14 * 60);
-        return TimeSpan.FromMinutes(minutes);
-    }
-
-    /// <summary>Names the file by the path the runner gave, since a folder may hold several files of the same name.</summary>
-    private static string NameFile(string path, string message)
-    {
-        var name = Path.GetFileName(path);
-        return message.StartsWith(name + ": ", StringComparison.Ordinal) ? path + message[name.Length..] : $"{path}: {message}";
+        catch (SqliteException)
+        {
+            // Only a shortcut for the next import is lost: the file is decoded again then.
+        }
     }
 
     private static FileImportResult Failed(string path, string message) =>
         new(path, FileImportStatus.Error, 0, 0, message, []);
 
-    /// <summary>A decoded file, or the error result when it could not be read.</summary>
-    private sealed record Decoded(string Path, ReadOutcome? Outcome, FileImportResult? Failure);
+    /// <summary>A decoded input (null outcome and failure: known content, skipped), or the error result when it could not be read.</summary>
+    private sealed record Decoded(ActivityInput Input, string? Hash, ReadOutcome? Outcome, FileImportResult? Failure);
+}
+
+/// <summary>What storing needs across the files of one import.</summary>
+internal sealed class StoreContext(long? defaultShoe, HashSet<string> knownAtStart)
+{
+    public long? DefaultShoe { get; } = defaultShoe;
+
+    /// <summary>Content hashes in the diary when the import started; read by the decoding threads, never changed.</summary>
+    public HashSet<string> KnownAtStart { get; } = knownAtStart;
+
+    /// <summary>Content hashes seen by this import so far (the store thread only): a second copy is skipped.</summary>
+    public HashSet<string> SeenThisImport { get; } = new(StringComparer.Ordinal);
 }

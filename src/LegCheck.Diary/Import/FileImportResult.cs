@@ -6,24 +6,47 @@ public enum FileImportStatus
     /// <summary>At least one new run was stored.</summary>
     Imported,
 
-    /// <summary>Every run in the file was already in the diary.</summary>
+    /// <summary>New runs were stored from a damaged file: what decoded before the damage.</summary>
+    Recovered,
+
+    /// <summary>Its runs were already in the diary from another file (or format); the summary says which copy was kept.</summary>
+    Duplicate,
+
+    /// <summary>Known: the same content was imported before (or earlier in this import), or every run in it was already there.</summary>
     AlreadyImported,
 
-    /// <summary>A valid activity, but not running; nothing stored.</summary>
+    /// <summary>A valid activity, but not a run (another sport, or too short, too long or too fast to be one); nothing stored.</summary>
     NotARun,
 
     /// <summary>A valid file that holds no activity; nothing stored.</summary>
     NotAnActivity,
 
-    /// <summary>Missing, unreadable or corrupt; nothing stored.</summary>
+    /// <summary>Missing, unreadable, corrupt or refused by the archive limits; nothing stored.</summary>
     Error,
 }
 
-/// <summary>The outcome of importing one file; for errors, <see cref="Message"/> is one line naming the file and the problem.</summary>
+/// <summary>A run stored by an import.</summary>
+public sealed record ImportedRun(long Id, DateTimeOffset LocalStart, double DistanceKm, string? Name, bool PartlyRecovered);
+
+/// <summary>
+/// The same run in two files (start within 60 s, distance within 2%): <see cref="KeptFile"/> is the copy the diary
+/// keeps, the richer one (FIT over TCX over GPX, then the one with more measurements).
+/// </summary>
+public sealed record DuplicateRun(long RunId, string KeptFile, string OtherFile, bool KeptThisFile);
+
+/// <summary>
+/// The outcome of importing one file; <see cref="Message"/> is one line naming the file and what happened
+/// (the reason for anything but a plain import).
+/// </summary>
 public sealed record FileImportResult(
     string Path,
     FileImportStatus Status,
     int RunsImported,
     int RunsAlreadyImported,
     string? Message,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    public IReadOnlyList<ImportedRun> Runs { get; init; } = [];
+
+    public IReadOnlyList<DuplicateRun> Duplicates { get; init; } = [];
+}

@@ -20,6 +20,12 @@ public sealed record RunRecord
 
     public required string FileName { get; init; }
 
+    /// <summary>The run's name: from the export's activity list (Strava's activities.csv), else from the file.</summary>
+    public string? Name => Activity.Name;
+
+    /// <summary>Read from a damaged file: its summary was kept, what came after the damage was lost.</summary>
+    public bool PartlyRecovered => Activity.PartlyRecovered;
+
     public required DateTimeOffset ImportedAt { get; init; }
 
     public long? ShoeId { get; init; }

@@ -21,6 +21,8 @@ public sealed class DiaryDatabase : IDisposable
         Episodes = new EpisodeStore(this);
         Shoes = new ShoeStore(this);
         Experiments = new ExperimentStore(this);
+        Settings = new SettingsStore(this);
+        KnownFiles = new KnownFileStore(this);
     }
 
     public string Path { get; }
@@ -32,6 +34,10 @@ public sealed class DiaryDatabase : IDisposable
     public ShoeStore Shoes { get; }
 
     public ExperimentStore Experiments { get; }
+
+    public SettingsStore Settings { get; }
+
+    public KnownFileStore KnownFiles { get; }
 
     /// <summary>The schema version the database is at after opening (always <see cref="LatestSchemaVersion"/>).</summary>
     public int SchemaVersion => Convert.ToInt32(Command("PRAGMA user_version").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);

@@ -68,10 +68,27 @@ internal static class Migrations
             factor       TEXT NOT NULL
         );
         """,
+        """
+        ALTER TABLE runs ADD COLUMN name TEXT;
+        ALTER TABLE runs ADD COLUMN partly_recovered INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE settings (
+            key    TEXT PRIMARY KEY,
+            value  TEXT NOT NULL
+        );
+        CREATE TABLE known_files (
+            sha256     TEXT PRIMARY KEY,
+            file_name  TEXT NOT NULL,
+            outcome    TEXT NOT NULL,
+            seen_at    TEXT NOT NULL
+        );
+        """,
     ];
 
     /// <summary>Tables in the order a restore must fill them (referenced tables first).</summary>
-    public static IReadOnlyList<string> Tables { get; } = ["shoes", "runs", "episodes", "experiments"];
+    public static IReadOnlyList<string> Tables { get; } = ["shoes", "runs", "episodes", "experiments", "settings", "known_files"];
+
+    /// <summary>Tables added after the first schema: a backup from before them restores them empty.</summary>
+    public static IReadOnlySet<string> AddedLater { get; } = new HashSet<string>(StringComparer.Ordinal) { "settings", "known_files" };
 
     public static int Latest => Steps.Count;
 }

@@ -23,11 +23,13 @@ public sealed class RunStore
                 """
                 INSERT INTO runs (activity_key, sport, start_utc, utc_offset_min, offset_from_file, local_date,
                     distance_m, moving_s, elapsed_s, elevation_gain_m, avg_hr, max_hr, avg_cadence_spm, avg_temp_c,
-                    device, file_name, imported_at, shoe_id, lacing, electrolytes, surface, hot)
+                    device, file_name, imported_at, shoe_id, lacing, electrolytes, surface, hot, name, partly_recovered)
                 VALUES ($key, $sport, $start, $offset, $fromFile, $date, $distance, $moving, $elapsed, $gain, $hr, $maxHr,
-                    $cadence, $temp, $device, $file, $imported, $shoe, $lacing, $electrolytes, $surface, $hot)
+                    $cadence, $temp, $device, $file, $imported, $shoe, $lacing, $electrolytes, $surface, $hot, $name, $recovered)
                 RETURNING id
                 """)
+            .With("$name", a.Name)
+            .With("$recovered", a.PartlyRecovered ? 1 : 0)
             .With("$key", a.Key)
             .With("$sport", a.Sport)
             .With("$start", SqliteValues.Utc(a.StartUtc))
@@ -51,6 +53,44 @@ public sealed class RunStore
             .With("$surface", run.Surface)
             .With("$hot", SqliteValues.Bool(run.Hot))
             .ExecuteScalar()!;
+    });
+
+    /// <summary>
+    /// Replaces what was recorded of run <paramref name="id"/> with a better copy of the same run (from another file),
+    /// keeping its id, its episodes and every factor the runner set; the name is kept when the copy has none.
+    /// </summary>
+    public void ReplaceRecording(long id, RunRecord copy) => db.InTransaction(() =>
+    {
+        var a = copy.Activity;
+        db.Command(
+                """
+                UPDATE runs SET activity_key = $key, sport = $sport, start_utc = $start, utc_offset_min = $offset,
+                    offset_from_file = $fromFile, local_date = $date, distance_m = $distance, moving_s = $moving,
+                    elapsed_s = $elapsed, elevation_gain_m = $gain, avg_hr = $hr, max_hr = $maxHr, avg_cadence_spm = $cadence,
+                    avg_temp_c = $temp, device = $device, file_name = $file, name = COALESCE($name, name),
+                    partly_recovered = $recovered
+                WHERE id = $id
+                """)
+            .With("$id", id)
+            .With("$key", a.Key)
+            .With("$sport", a.Sport)
+            .With("$start", SqliteValues.Utc(a.StartUtc))
+            .With("$offset", (long)copy.UtcOffset.TotalMinutes)
+            .With("$fromFile", copy.OffsetFromFile ? 1 : 0)
+            .With("$date", SqliteValues.Date(copy.LocalDate))
+            .With("$distance", a.DistanceMeters)
+            .With("$moving", a.MovingTime?.TotalSeconds)
+            .With("$elapsed", a.ElapsedTime?.TotalSeconds)
+            .With("$gain", a.ElevationGainMeters)
+            .With("$hr", a.AverageHeartRate)
+            .With("$maxHr", a.MaxHeartRate)
+            .With("$cadence", a.AverageCadenceSpm)
+            .With("$temp", a.AverageTemperatureC)
+            .With("$device", a.Device)
+            .With("$file", copy.FileName)
+            .With("$name", a.Name)
+            .With("$recovered", a.PartlyRecovered ? 1 : 0)
+            .ExecuteNonQuery();
     });
 
     /// <summary>Saves the run-level factors the runner can change: shoe, lacing, electrolytes, surface, heat.</summary>
@@ -121,6 +161,8 @@ public sealed class RunStore
             AverageCadenceSpm = row.Double("avg_cadence_spm"),
             AverageTemperatureC = row.Double("avg_temp_c"),
             Device = row.Text("device"),
+            Name = row.Text("name"),
+            PartlyRecovered = row.Bool("partly_recovered") ?? false,
         },
         UtcOffset = TimeSpan.FromMinutes(row.Long("utc_offset_min")!.Value),
         OffsetFromFile = row.Bool("offset_from_file") ?? false,

@@ -1,0 +1,36 @@
+namespace LegCheck.Diary.Storage;
+
+/// <summary>
+/// Activity files already imported, by the SHA-256 of their (unpacked) content, so a re-import skips them before
+/// decoding. Files that failed are not recorded: they are tried again, perhaps with relaxed checks.
+/// </summary>
+public sealed class KnownFileStore
+{
+    private readonly DiaryDatabase db;
+
+    internal KnownFileStore(DiaryDatabase db) => this.db = db;
+
+    /// <summary>Every known content hash (hex), for a lookup that costs nothing per file.</summary>
+    public HashSet<string> AllHashes()
+    {
+        using var reader = db.Command("SELECT sha256 FROM known_files").ExecuteReader();
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            hashes.Add(reader.GetString(0));
+        }
+
+        return hashes;
+    }
+
+    public bool Contains(string sha256) =>
+        db.Command("SELECT 1 FROM known_files WHERE sha256 = $hash").With("$hash", sha256).ExecuteScalar() is not null;
+
+    public void Add(string sha256, string fileName, string outcome, DateTimeOffset seenAt) => db.InTransaction(() =>
+        db.Command("INSERT OR IGNORE INTO known_files (sha256, file_name, outcome, seen_at) VALUES ($hash, $name, $outcome, $seen)")
+            .With("$hash", sha256)
+            .With("$name", fileName)
+            .With("$outcome", outcome)
+            .With("$seen", SqliteValues.Local(seenAt))
+            .ExecuteNonQuery());
+}

@@ -1,0 +1,20 @@
+namespace LegCheck.Diary.Storage;
+
+/// <summary>The runner's settings kept in the diary, such as the distance unit; a key without a row is unset.</summary>
+public sealed class SettingsStore
+{
+    public const string Units = "units";
+
+    private readonly DiaryDatabase db;
+
+    internal SettingsStore(DiaryDatabase db) => this.db = db;
+
+    public string? Get(string key) =>
+        db.Command("SELECT value FROM settings WHERE key = $key").With("$key", key).ExecuteScalar() as string;
+
+    public void Set(string key, string value) => db.InTransaction(() =>
+        db.Command("INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+            .With("$key", key)
+            .With("$value", value)
+            .ExecuteNonQuery());
+}
