@@ -19,15 +19,18 @@ public static class ImportCommand
     {
         var paths = new Argument<string[]>("path") { Description = "Activity files or folders", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object (errors as JSON lines on standard error)" };
-        var command = new Command("import", "Import runs from FIT, GPX and TCX files or folders");
+        var lenient = new Option<bool>("--lenient") { Description = "Relax FIT CRC checks: read files whose CRC is missing or wrong, or whose end is cut off" };
+        var command = new Command("import", "Import runs from FIT, GPX and TCX files, folders, .gz files and zip exports (Strava, Garmin)");
         command.Arguments.Add(paths);
         command.Options.Add(json);
+        command.Options.Add(lenient);
         command.SetAction((parse, cancellationToken) => Task.FromResult(
-            DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary => Run(ctx, diary, parse.GetValue(paths)!, parse.GetValue(json), cancellationToken))));
+            DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary => Run(
+                ctx, diary, parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(lenient) ? ImportOptions.Lenient : ImportOptions.Default, cancellationToken))));
         return command;
     }
 
-    private static int Run(CliContext ctx, DiaryDatabase db, string[] paths, bool json, CancellationToken cancellationToken)
+    private static int Run(CliContext ctx, DiaryDatabase db, string[] paths, bool json, ImportOptions options, CancellationToken cancellationToken)
     {
         var files = ActivityImporter.ExpandPaths(paths);
         if (files.Count == 0)
@@ -35,7 +38,7 @@ public static class ImportCommand
             throw new DiaryException($"{string.Join(", ", paths)}: no FIT, GPX or TCX files found.");
         }
 
-        var importer = new ActivityImporter(db, ctx.Time);
+        var importer = new ActivityImporter(db, ctx.Time, options);
         var summary = ImportSummary.Empty;
         var errors = new List<string>();
         // Progress is not data: it goes to standard error, and only when that is a terminal that can redraw a bar.
@@ -89,6 +92,8 @@ public static class ImportCommand
     {
         w.WriteStartObject();
         w.WriteNumber("imported", summary.Imported);
+        w.WriteNumber("duplicates", summary.Duplicates);
+        w.WriteNumber("partly_recovered", summary.Recovered);
         w.WriteNumber("not_runs", summary.NotRuns);
         w.WriteNumber("not_activities", summary.NotActivities);
         w.WriteNumber("errors", summary.Errors);

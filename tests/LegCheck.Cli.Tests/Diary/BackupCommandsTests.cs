@@ -24,7 +24,7 @@ public sealed class BackupCommandsTests : IDisposable
     public void ExportThenImportBackup_IntoAnEmptyDiary_RestoresEverything()
     {
         var output = Run("export", "--out", temp.File("export"));
-        Assert.StartsWith($"exported 5 files to {temp.File("export")}", output, StringComparison.Ordinal);
+        Assert.StartsWith($"exported 7 files to {temp.File("export")}", output, StringComparison.Ordinal);
         Assert.True(File.Exists(temp.File("export/runs.csv")));
 
         var (exit, restored) = CliHarness.Run(["import-backup", temp.File("export/legcheck-backup.json"), "--db", temp.File("other.db")]);

@@ -21,15 +21,16 @@ public sealed class CorpusImportTests : IDisposable
 
         var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(result.Out.Trim()).ToArray();
         var summary = lines[^1];
-        Assert.Matches(@"^imported \d+ runs, \d+ not runs, \d+ not activities, \d+ errors, \d+ already imported$", summary);
+        Assert.Matches(@"^imported \d+ runs, \d+ duplicates, \d+ not runs, \d+ not activities, \d+ partly recovered, \d+ errors, \d+ already imported$", summary);
         Assert.All(lines[..^1], line => Assert.StartsWith("error: " + samples, line, StringComparison.Ordinal));
         var counts = System.Text.RegularExpressions.Regex.Matches(summary, @"\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         using var db = DiaryDatabase.Open(temp.Db);
         var filesWithRuns = db.Runs.All().Select(r => r.FileName).Distinct(StringComparer.Ordinal).Count();
-        Assert.Equal(lines.Length - 1, counts[3]);
+        Assert.Equal(lines.Length - 1, counts[5]);
 
-        // Every file gave runs, a refusal or an error; a file whose runs another file already held counts as skipped runs.
-        Assert.InRange(filesWithRuns + counts[1] + counts[2] + counts[3], fitFiles - counts[4], fitFiles);
+        // Every file gave runs, a duplicate, a refusal or an error, or held only runs another file already held.
+        Assert.InRange(filesWithRuns + counts[1] + counts[2] + counts[3] + counts[5], fitFiles - counts[6], fitFiles);
+        Assert.Equal(1, counts[4]);
         Assert.True(counts[0] > 0);
     }
 }

@@ -27,7 +27,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(1, result.Exit);
         var error = Assert.Single(result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"error: {broken}: ", error, StringComparison.Ordinal);
-        Assert.Equal("imported 3 runs, 1 not runs, 0 not activities, 1 errors, 0 already imported", result.Out.Trim());
+        Assert.Equal("imported 3 runs, 0 duplicates, 1 not runs, 0 not activities, 0 partly recovered, 1 errors, 0 already imported", result.Out.Trim());
 
         using var db = DiaryDatabase.Open(temp.Db);
         var stored = db.Runs.All();
@@ -49,7 +49,7 @@ public sealed class ImportCommandTests : IDisposable
         var (exit, output) = CliHarness.Run(["import", temp.Path, "--db", temp.Db]);
 
         Assert.Equal(0, exit);
-        Assert.Equal("imported 0 runs, 0 not runs, 0 not activities, 0 errors, 2 already imported", output.Trim());
+        Assert.Equal("imported 0 runs, 0 duplicates, 0 not runs, 0 not activities, 0 partly recovered, 0 errors, 2 already imported", output.Trim());
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("Importing", result.Err, StringComparison.Ordinal);
         var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains($"error: {temp.File("99.gpx")}: ", lines[^1], StringComparison.Ordinal);
-        Assert.Equal("imported 25 runs, 0 not runs, 0 not activities, 1 errors, 0 already imported", result.Out.Trim());
+        Assert.Equal("imported 25 runs, 0 duplicates, 0 not runs, 0 not activities, 0 partly recovered, 1 errors, 0 already imported", result.Out.Trim());
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class ImportKillTests : IDisposable
         var (exit, output) = CliHarness.Run(["import", folder, "--db", temp.Db]);
 
         Assert.Equal(0, exit);
-        Assert.Matches(@"imported \d+ runs, 0 not runs, 0 not activities, 0 errors, \d+ already imported", output);
+        Assert.Matches(@"imported \d+ runs, \d+ duplicates, 0 not runs, 0 not activities, 0 partly recovered, 0 errors, \d+ already imported", output);
         using var resumed = DiaryDatabase.Open(temp.Db);
         Assert.Equal(2 * Files, resumed.Runs.Count());
     }
