@@ -1,0 +1,66 @@
+using LegCheck.Core.Cases;
+using LegCheck.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace LegCheck.Core.Tests.FreeText;
+
+/// <summary>
+/// One entry of the blind corpus in tests/phrasings: a text as a runner typed it, the facts it must yield
+/// (with values), the facts it must not set to yes (numbers: must not set at all), and whether it asserts an alarm sign.
+/// </summary>
+internal sealed record Phrasing(string File, int Index, string Text, IReadOnlyDictionary<string, FactValue> Must, IReadOnlyList<string> MustNot, bool Alarm)
+{
+    /// <summary>Every third entry of each file (the 3rd, 6th, ...) is held out: it is never looked at while tuning the parser.</summary>
+    public bool HeldOut => Index % 3 == 2;
+
+    public override string ToString() => $"{File}#{Index + 1}";
+}
+
+/// <summary>Reads tests/phrasings/*.yaml; a malformed entry fails with the file, the entry and the problem.</summary>
+internal static class PhrasingCorpus
+{
+    public static readonly string[] Files = ["everyday", "tricky", "alarm"];
+
+    public static string Folder => Path.Combine(TestData.RepoRoot, "tests", "phrasings");
+
+    public static IReadOnlyList<Phrasing> Load(KnowledgeBase kb) => [.. Files.SelectMany(f => Load(f, kb))];
+
+    public static IReadOnlyList<Phrasing> Load(string name, KnowledgeBase kb)
+    {
+        var path = Path.Combine(Folder, name + ".yaml");
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(path)));
+        var entries = (YamlSequenceNode)stream.Documents[0].RootNode;
+        return [.. entries.Children.Select((node, i) => Read(name, i, (YamlMappingNode)node, kb))];
+    }
+
+    private static Phrasing Read(string file, int index, YamlMappingNode node, KnowledgeBase kb)
+    {
+        string Where() => $"{file}.yaml entry {index + 1}";
+        YamlNode? Get(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+        var text = (Get("text") as YamlScalarNode)?.Value ?? throw new InvalidDataException(Where() + ": missing text");
+        var must = new Dictionary<string, FactValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in (Get("must") as YamlMappingNode)?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+        {
+            var id = ((YamlScalarNode)key).Value!;
+            var fact = kb.Facts.TryGetValue(id, out var def) ? def : throw new InvalidDataException($"{Where()}: unknown fact '{id}'");
+            var raw = value is YamlSequenceNode list ? list.Children.Select(c => ((YamlScalarNode)c).Value!).ToList() : [((YamlScalarNode)value).Value!];
+            if (FactParser.TryParse(fact, raw, out var parsed) is { } problem)
+            {
+                throw new InvalidDataException($"{Where()}: {id}: {problem}");
+            }
+
+            must[id] = parsed;
+        }
+
+        var mustNot = ((Get("must_not") as YamlSequenceNode)?.Children ?? Enumerable.Empty<YamlNode>()).Select(c => ((YamlScalarNode)c).Value!).ToList();
+        foreach (var id in mustNot.Where(id => !kb.Facts.ContainsKey(id)))
+        {
+            throw new InvalidDataException($"{Where()}: unknown must_not fact '{id}'");
+        }
+
+        var alarm = (Get("alarm") as YamlScalarNode)?.Value is "true" or "yes";
+        return new Phrasing(file, index, text, must, mustNot, alarm);
+    }
+}
