@@ -60,6 +60,35 @@ public sealed class PhraseLexicon
 
     internal int NegationWindow { get; set; } = 3;
 
+    /// <summary>Words and phrases that give a clause its mood (someone else, a question, a hedge, the past ...).</summary>
+    internal Dictionary<PhraseMood, List<string[]>> MoodCues { get; } = [];
+
+    /// <summary>Words that start a question ("could", "is"); a clause that ends in "?" and starts with one asks, it does not tell.</summary>
+    internal HashSet<string> QuestionOpeners { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"asking for my husband": he, she and the named person are then the runner, not someone else.</summary>
+    internal List<string[]> Proxies { get; } = [];
+
+    /// <summary>Facts a sentence saying it has gone ("the swelling went down") takes back.</summary>
+    internal HashSet<string> Symptoms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Facts that stay true when told about the past ("a bad disc from years ago").</summary>
+    internal HashSet<string> HistoryFacts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Word keys of body parts that come in pairs: "my calves" without "left" or "right" means both legs.</summary>
+    internal HashSet<string> PairedPlaces { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every word key a phrase or list uses; the typo corrector only ever corrects towards these.</summary>
+    internal HashSet<string> Vocabulary { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that look like a typo of a lexicon word but are ordinary words ("paint" is not "pain").</summary>
+    internal HashSet<string> KnownWords { get; } = new(StringComparer.Ordinal);
+
+    internal int TypoMinLength { get; set; } = 5;
+
+    /// <summary>Facts told by words that belong together in any order (see <see cref="PhraseTogether"/>).</summary>
+    internal List<TogetherRule> Together { get; } = [];
+
     /// <summary>Reads and validates a lexicon; every fact id and choice must exist in <paramref name="kb"/>.</summary>
     /// <exception cref="KnowledgeException">The file is malformed; names the file, the line and the problem.</exception>
     public static PhraseLexicon Load(string yaml, KnowledgeBase kb, string fileName = FileName) =>
@@ -94,12 +123,17 @@ internal sealed record PhraseRule(PhraseEntry Entry, long Line, string Phrase);
 /// a negation ("no swelling"); <see cref="Given"/> holds regardless ("loosening my tight laces did not help"
 /// still says the laces were tight).
 /// </summary>
-internal sealed record PhraseEntry(IReadOnlyList<PhraseSetting> Set, IReadOnlyList<PhraseSetting> Given, PhraseNumber? Number);
+internal sealed record PhraseEntry(IReadOnlyList<PhraseSetting> Set, IReadOnlyList<PhraseSetting> Given, PhraseNumber? Number)
+{
+    /// <summary>True for facts told about someone else on purpose ("my brother died suddenly at 38"): read in their clauses too.</summary>
+    public bool AboutOthers { get; init; }
+}
 
 internal sealed record PhraseSetting(string FactId, FactValue Value);
 
 /// <summary>A number phrase: the fact it sets, the unit groups it accepts, or a fixed value ("doubled my mileage").</summary>
 internal sealed record PhraseNumber(string FactId, IReadOnlySet<string> UnitGroups, double? Fixed);
 
-/// <summary>A unit word: its group (time, distance, percent), minutes or percent per unit, and how it was converted.</summary>
-internal sealed record PhraseUnit(string Group, double Factor, string? Note);
+/// <summary>A unit word: its group (time, distance, percent), minutes or percent per unit, how it was converted,
+/// and for distances its length in miles (to tell how far into a race it was).</summary>
+internal sealed record PhraseUnit(string Group, double Factor, string? Note, double? Miles = null);

@@ -8,7 +8,7 @@ namespace LegCheck.Core.Interview;
 /// <summary>Compiles entries into the trie, refusing a phrasing that two entries would read differently.</summary>
 internal sealed class PhraseLexiconBuilder(PhraseLexicon lexicon, KnowledgeBase kb, HashSet<string> covered)
 {
-    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "set", "given", "say", "number", "units", "value" };
+    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "set", "given", "say", "number", "units", "value", "about" };
 
     public int Variants { get; private set; }
 
@@ -45,7 +45,13 @@ internal sealed class PhraseLexiconBuilder(PhraseLexicon lexicon, KnowledgeBase 
             throw node.Error("number, units and value belong under numbers");
         }
 
-        var entry = new PhraseEntry(Settings(node.Opt("set")), Settings(node.Opt("given")), number);
+        var about = node.OptStr("about");
+        if (about is not (null or "others"))
+        {
+            throw node.Req("about").Error($"about must be 'others', got '{about}'");
+        }
+
+        var entry = new PhraseEntry(Settings(node.Opt("set")), Settings(node.Opt("given")), number) { AboutOthers = about == "others" };
         if (!numbers && entry.Set.Count + entry.Given.Count == 0)
         {
             throw node.Error("a term needs set or given (phrases that mean nothing go under ignore)");
@@ -61,6 +67,13 @@ internal sealed class PhraseLexiconBuilder(PhraseLexicon lexicon, KnowledgeBase 
         {
             Add(entry, phrase);
         }
+    }
+
+    /// <summary>The entry of a together rule: its set and about keys, read like a term's.</summary>
+    public PhraseEntry Entry(YNode node)
+    {
+        var entry = new PhraseEntry(Settings(node.Opt("set")), [], null) { AboutOthers = node.OptStr("about") == "others" };
+        return entry.Set.Count > 0 ? entry : throw node.Error("a together rule needs set");
     }
 
     public void Add(PhraseEntry entry, YNode phraseNode)

@@ -16,7 +16,15 @@ internal static class PhraseLexiconLoader
     {
         "negation_window", "stop_words", "spellings", "negators", "hedges", "clause_breaks", "negation_carries_over",
         "auxiliaries", "negation_fillers", "number_words", "number_hedges", "clause_ends", "units", "ignore", "terms", "numbers",
+        "others", "proxies", "question_openers", "guesses", "future", "long_ago", "resolved", "symptoms", "history_facts",
+        "paired_words", "known_words", "typo_min_length", "groups", "together",
     };
+
+    private static readonly (string Section, PhraseMood Mood)[] MoodSections =
+    [
+        ("others", PhraseMood.Others), ("guesses", PhraseMood.Hedged), ("future", PhraseMood.Future),
+        ("long_ago", PhraseMood.LongAgo), ("resolved", PhraseMood.Resolved),
+    ];
 
     public static PhraseLexicon Load(string yaml, KnowledgeBase kb, string file)
     {
@@ -73,6 +81,7 @@ internal static class PhraseLexiconLoader
         }
 
         ReadUnits(root, lexicon);
+        ReadMoods(root, lexicon, kb);
 
         var covered = new HashSet<string>(StringComparer.Ordinal);
         var builder = new PhraseLexiconBuilder(lexicon, kb, covered);
@@ -92,7 +101,10 @@ internal static class PhraseLexiconLoader
             builder.AddEntry(entry, numbers: true);
         }
 
+        ReadTogether(root, lexicon, builder);
         lexicon.CoveredFacts = covered;
+        covered.UnionWith(lexicon.Together.SelectMany(r => r.Entry.Set).Select(s => s.FactId));
+        PhraseVocabulary.Collect(lexicon);
         lexicon.PhraseCount = builder.Variants;
         lexicon.PatternCount = builder.Lines;
         return lexicon;
@@ -121,6 +133,78 @@ internal static class PhraseLexiconLoader
         }
     }
 
+    private static readonly HashSet<string> TogetherKeys = new(StringComparer.Ordinal) { "set", "all", "window", "ignore_negation", "about" };
+
+    /// <summary>Named word groups, then rules naming them (or listing words inline) under <c>all</c>.</summary>
+    private static void ReadTogether(YNode root, PhraseLexicon lexicon, PhraseLexiconBuilder builder)
+    {
+        var groups = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var (name, words) in root.Opt("groups")?.Pairs ?? [])
+        {
+            groups[name] = Sequences(lexicon, words.Items);
+        }
+
+        foreach (var node in root.List("together"))
+        {
+            foreach (var (key, value) in node.Pairs.Where(p => !TogetherKeys.Contains(p.Key)))
+            {
+                throw value.Error($"unknown key '{key}'; expected one of {string.Join(", ", TogetherKeys)}");
+            }
+
+            var all = new List<IReadOnlyList<string[]>>();
+            foreach (var item in node.List("all"))
+            {
+                all.Add(item.Node is YamlSequenceNode
+                    ? Sequences(lexicon, item.Items)
+                    : groups.TryGetValue(item.Text, out var group) ? group : throw item.Error($"unknown group '{item.Text}'"));
+            }
+
+            if (all.Count < 2)
+            {
+                throw node.Error("a together rule needs at least two groups under 'all'");
+            }
+
+            var window = node.OptNum("window") ?? 8;
+            var entry = builder.Entry(node);
+            var ignoreNegation = node.OptStr("ignore_negation") is "true" or "yes";
+            lexicon.Together.Add(new TogetherRule(entry, all, (int)window, ignoreNegation, node.Line));
+        }
+    }
+
+    private static List<string[]> Sequences(PhraseLexicon lexicon, IEnumerable<YNode> items) =>
+        [.. items.Select(i => lexicon.Tokenize(i.Text).Where(t => !lexicon.IsStop(t)).Select(t => t.Key).ToArray() is { Length: > 0 } words
+            ? words
+            : throw i.Error($"'{i.Text}' has no words"))];
+
+    private static void ReadMoods(YNode root, PhraseLexicon lexicon, KnowledgeBase kb)
+    {
+        foreach (var (section, mood) in MoodSections)
+        {
+            var cues = new List<string[]>();
+            ReadSequences(root, section, lexicon, cues);
+            lexicon.MoodCues[mood] = cues;
+        }
+
+        ReadSequences(root, "proxies", lexicon, lexicon.Proxies);
+        ReadWords(root, "question_openers", lexicon, lexicon.QuestionOpeners);
+        ReadWords(root, "known_words", lexicon, lexicon.KnownWords);
+        foreach (var (section, into) in new[] { ("symptoms", lexicon.Symptoms), ("history_facts", lexicon.HistoryFacts) })
+        {
+            foreach (var node in root.List(section))
+            {
+                into.Add(kb.Facts.ContainsKey(node.Text) ? node.Text : throw node.Error($"unknown fact '{node.Text}' in {section}"));
+            }
+        }
+
+        ReadWords(root, "paired_words", lexicon, lexicon.PairedPlaces);
+
+        if (root.Opt("typo_min_length") is { } typo)
+        {
+            var n = typo.Number;
+            lexicon.TypoMinLength = n is >= 3 and <= 20 && n == Math.Floor(n) ? (int)n : throw typo.Error("typo_min_length must be a whole number from 3 to 20");
+        }
+    }
+
     private static void ReadUnits(YNode root, PhraseLexicon lexicon)
     {
         foreach (var (group, units) in root.Opt("units")?.Pairs ?? [])
@@ -133,7 +217,7 @@ internal static class PhraseLexiconLoader
                     throw unit.Error($"unit factor must be positive, got {factor.ToString(CultureInfo.InvariantCulture)}");
                 }
 
-                var definition = new PhraseUnit(group, factor, unit.OptStr("note"));
+                var definition = new PhraseUnit(group, factor, unit.OptStr("note"), unit.OptNum("miles"));
                 foreach (var word in unit.List("words"))
                 {
                     // "mins" and "min" share a key; that is one unit, not two.

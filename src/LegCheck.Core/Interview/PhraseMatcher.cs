@@ -31,7 +31,7 @@ internal sealed class PhraseMatcher
         {
             if (!tokens[start].IsPunctuation)
             {
-                matcher.Walk(lexicon.Root, start, new State(start, null, null, false, false), arrived: false);
+                matcher.Walk(lexicon.Root, start, new State(start, null, null, 0, false), arrived: false);
             }
         }
 
@@ -86,9 +86,9 @@ internal sealed class PhraseMatcher
             Walk(numberNode, afterNumber, state with { Number = number }, arrived: true);
         }
 
-        if (node.Next.TryGetValue(PhrasePattern.Unit, out var unitNode) && _slots.TryReadUnit(pos, out var unit, out var half, out var afterUnit))
+        if (node.Next.TryGetValue(PhrasePattern.Unit, out var unitNode) && _slots.TryReadUnit(pos, out var unit, out var extra, out var afterUnit))
         {
-            Walk(unitNode, afterUnit, state with { Unit = unit, AndAHalf = half }, arrived: true);
+            Walk(unitNode, afterUnit, state with { Unit = unit, Extra = extra }, arrived: true);
         }
 
         if (node.Next.TryGetValue(PhrasePattern.Negation, out var negationNode))
@@ -121,7 +121,7 @@ internal sealed class PhraseMatcher
                     return;
                 }
 
-                value = (n + (state.AndAHalf ? 0.5 : 0)) * (state.Unit?.Factor ?? 1);
+                value = (n + state.Extra) * (state.Unit?.Factor ?? 1);
             }
             else
             {
@@ -132,5 +132,5 @@ internal sealed class PhraseMatcher
         _candidates.Add(new PhraseMatch(rule, state.Start, end, value, state.Unit, state.Negated));
     }
 
-    private readonly record struct State(int Start, double? Number, PhraseUnit? Unit, bool AndAHalf, bool Negated);
+    private readonly record struct State(int Start, double? Number, PhraseUnit? Unit, double Extra, bool Negated);
 }

@@ -41,32 +41,52 @@ public static class PhraseParser
         ArgumentNullException.ThrowIfNull(kb);
 
         var tokens = lexicon.Tokenize(text);
+        PhraseVocabulary.Correct(lexicon, tokens);
         var matches = PhraseMatcher.FindLongest(lexicon, tokens);
         var readings = PhraseScope.Read(lexicon, tokens, matches);
+        var moods = PhraseMoods.Read(lexicon, tokens, new PhraseSlots(lexicon, tokens));
         var found = new List<ParsedFact>();
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
             var reading = readings[m];
+            var mood = moods[match.First];
             var matched = text[tokens[reading.From].Start..tokens[match.Last - 1].End];
-            if (match.Rule.Entry.Number is { } number)
+            if (match.Rule.Entry.Number is { } number && mood is PhraseMood.Told or PhraseMood.Resolved)
             {
                 AddNumber(found, kb, number, match, reading, matched);
             }
 
             // "stretching doesn't help": the negation sits inside the phrase, in its {neg} slot.
             var polarity = reading.Polarity == PhrasePolarity.Affirmed && match.InnerNegation ? PhrasePolarity.Negated : reading.Polarity;
-            foreach (var setting in match.Rule.Entry.Set)
+            if (mood == PhraseMood.Hedged)
+            {
+                polarity = PhrasePolarity.Hedged;
+            }
+
+            foreach (var setting in match.Rule.Entry.Set.Where(s => Heard(lexicon, kb, match.Rule.Entry, s, mood, polarity)))
             {
                 AddSetting(found, setting, polarity, matched);
             }
 
-            foreach (var setting in match.Rule.Entry.Given)
+            foreach (var setting in match.Rule.Entry.Given.Where(s => Heard(lexicon, kb, match.Rule.Entry, s, mood, PhrasePolarity.Affirmed)))
             {
-                AddSetting(found, setting, PhrasePolarity.Affirmed, matched);
+                AddSetting(found, setting, mood == PhraseMood.Hedged ? PhrasePolarity.Hedged : PhrasePolarity.Affirmed, matched);
             }
         }
 
+        foreach (var together in PhraseTogether.Find(lexicon, tokens))
+        {
+            var mood = moods[together.First];
+            var polarity = mood == PhraseMood.Hedged ? PhrasePolarity.Hedged : together.Polarity;
+            var matched = text[tokens[together.First].Start..tokens[together.Last].End];
+            foreach (var setting in together.Rule.Entry.Set.Where(s => Heard(lexicon, kb, together.Rule.Entry, s, mood, polarity)))
+            {
+                AddSetting(found, setting, polarity, matched);
+            }
+        }
+
+        PhraseInference.Complete(text, lexicon, kb, tokens, matches, readings, moods, found);
         return Merge(found);
     }
 
@@ -93,6 +113,22 @@ public static class PhraseParser
         }
 
         return evidence;
+    }
+
+    /// <summary>Whether a setting counts in a clause of this mood (see <see cref="PhraseMood"/>).</summary>
+    private static bool Heard(PhraseLexicon lexicon, KnowledgeBase kb, PhraseEntry entry, PhraseSetting setting, PhraseMood mood, PhrasePolarity polarity)
+    {
+        var saysYes = polarity == PhrasePolarity.Affirmed && setting.Value.Kind != FactValueKind.No;
+        return mood switch
+        {
+            PhraseMood.Told or PhraseMood.Hedged => true,
+            PhraseMood.Others => entry.AboutOthers,
+            PhraseMood.Question => saysYes && kb.Facts[setting.FactId].RedFlag,
+            PhraseMood.Future => false,
+            PhraseMood.LongAgo => !saysYes || lexicon.HistoryFacts.Contains(setting.FactId),
+            PhraseMood.Resolved => !saysYes || !lexicon.Symptoms.Contains(setting.FactId),
+            _ => false,
+        };
     }
 
     private static void AddNumber(List<ParsedFact> found, KnowledgeBase kb, PhraseNumber number, PhraseMatch match, PhraseReading reading, string matched)

@@ -56,10 +56,26 @@ internal static class PhraseScope
             {
                 readings[m] = readings[m] with { Polarity = PhrasePolarity.Negated };
             }
+
+            if (FormAnswer(tokens, matches[m].Last) is { } answer)
+            {
+                readings[m] = readings[m] with { Polarity = answer };
+            }
         }
 
         return readings;
     }
+
+    /// <summary>A form's "Diabetes: no", "Smoker: yes": the answer after the colon decides.</summary>
+    private static PhrasePolarity? FormAnswer(List<PhraseToken> tokens, int pos) =>
+        pos + 1 < tokens.Count && tokens[pos].Word == ":" && !tokens[pos + 1].IsPunctuation
+            ? tokens[pos + 1].Key switch
+            {
+                "no" or "none" or "nope" or "n" or "never" => PhrasePolarity.Negated,
+                "unsure" or "unknown" => PhrasePolarity.Hedged,
+                _ => null,
+            }
+            : null;
 
     private static bool IsPlace(PhraseMatch match) =>
         match.Rule.Entry.Set.Count > 0 && match.Rule.Entry.Set.All(s => s.Value.Kind == FactValueKind.Choice);

@@ -58,9 +58,11 @@ internal sealed class PhraseSlots(PhraseLexicon lexicon, List<PhraseToken> token
         return true;
     }
 
-    public bool TryReadUnit(int pos, out PhraseUnit unit, out bool andAHalf, out int next)
+    /// <summary>A unit word; <paramref name="extra"/> is what follows it in the same unit: "and a half" (0.5),
+    /// or the minutes of "2 hrs 15" and "1 hour 20 minutes" (0.25, 0.33).</summary>
+    public bool TryReadUnit(int pos, out PhraseUnit unit, out double extra, out int next)
     {
-        andAHalf = false;
+        extra = 0;
         next = pos + 1;
         unit = null!;
         if (!IsWord(pos) || !lexicon.Units.TryGetValue(tokens[pos].Key, out var found))
@@ -69,7 +71,6 @@ internal sealed class PhraseSlots(PhraseLexicon lexicon, List<PhraseToken> token
         }
 
         unit = found;
-
         var q = next;
         if (Is(q, "and"))
         {
@@ -81,9 +82,15 @@ internal sealed class PhraseSlots(PhraseLexicon lexicon, List<PhraseToken> token
 
             if (Is(q, "half"))
             {
-                andAHalf = true;
+                extra = 0.5;
                 next = q + 1;
             }
+        }
+        else if (found.Group == "time" && found.Factor > 1 && TryReadSingle(next, out var minutes, out var afterMinutes) && minutes is > 0 and < 60
+            && (!IsWord(afterMinutes) || !lexicon.Units.TryGetValue(tokens[afterMinutes].Key, out var small) || small.Factor == 1))
+        {
+            extra = minutes / found.Factor;
+            next = IsWord(afterMinutes) && lexicon.Units.ContainsKey(tokens[afterMinutes].Key) ? afterMinutes + 1 : afterMinutes;
         }
 
         return true;

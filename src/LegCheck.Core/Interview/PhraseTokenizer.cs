@@ -31,7 +31,15 @@ internal static class PhraseTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (IsClock(text, i, out var hours, out var minutes, out var clockEnd))
+            {
+                // "1:45" on a watch is 105 minutes: a number and its unit, both spanning the original text.
+                var total = (hours * 60 + minutes).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                tokens.Add(new PhraseToken(total, total, i, clockEnd, IsPunctuation: false));
+                tokens.Add(new PhraseToken("minutes", "minute", i, clockEnd, IsPunctuation: false));
+                i = clockEnd;
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 var start = i;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i) || IsDecimalPoint(text, i)))
@@ -41,7 +49,12 @@ internal static class PhraseTokenizer
 
                 AddWord(tokens, text, start, i, spellings);
             }
-            else if (c is ',' or ';' or '.' or '!' or '?' or ':' or '(' or ')' or '\n')
+            else if (c is '+' or '&')
+            {
+                tokens.Add(new PhraseToken("and", "and", i, i + 1, IsPunctuation: false));
+                i++;
+            }
+            else if (c is ',' or ';' or '.' or '!' or '?' or ':' or '(' or ')' or '\n' or '\u2013' or '\u2014' || IsDash(text, i))
             {
                 tokens.Add(new PhraseToken(c.ToString(), c.ToString(), i, i + 1, IsPunctuation: true));
                 i++;
@@ -123,6 +136,44 @@ internal static class PhraseTokenizer
         }
 
         return new PhraseToken(word, Stem(word), start, end, IsPunctuation: false);
+    }
+
+    /// <summary>A dash between spaces ("my son gets cramps - mine are different") ends a clause; "long-haul" keeps its hyphen.</summary>
+    private static bool IsDash(string text, int i) =>
+        text[i] == '-' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
+
+    /// <summary>"1:45" or "2:05:30" (hours, minutes, seconds dropped), not "3:30am", which is a time of day.</summary>
+    private static bool IsClock(string text, int i, out int hours, out int minutes, out int end)
+    {
+        hours = minutes = 0;
+        end = i;
+        if ((i > 0 && char.IsLetterOrDigit(text[i - 1])) || !char.IsDigit(text[i]))
+        {
+            return false;
+        }
+
+        var j = i;
+        while (j < text.Length && char.IsDigit(text[j]) && j - i < 2)
+        {
+            j++;
+        }
+
+        if (j + 2 >= text.Length || text[j] != ':' || !char.IsDigit(text[j + 1]) || !char.IsDigit(text[j + 2]))
+        {
+            return false;
+        }
+
+        hours = int.Parse(text.AsSpan(i, j - i), System.Globalization.CultureInfo.InvariantCulture);
+        minutes = (text[j + 1] - '0') * 10 + (text[j + 2] - '0');
+        end = j + 3;
+        if (end + 2 < text.Length + 1 && end + 2 <= text.Length && text[end] == ':' && char.IsDigit(text[end + 1]))
+        {
+            end += 3;
+        }
+
+        var rest = text[end..].TrimStart();
+        return minutes < 60 && !rest.StartsWith("am", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("pm", StringComparison.OrdinalIgnoreCase)
+            && (end == text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
     private static bool IsInnerApostrophe(string text, int i) =>

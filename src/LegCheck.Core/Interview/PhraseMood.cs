@@ -1,0 +1,162 @@
+namespace LegCheck.Core.Interview;
+
+/// <summary>
+/// How a clause is meant. Only <see cref="Told"/> clauses say something about the runner now; the others
+/// are about someone else, ask, guess, plan, look back, or say a symptom has gone.
+/// </summary>
+internal enum PhraseMood
+{
+    /// <summary>The runner says how things are.</summary>
+    Told,
+
+    /// <summary>"my dad had a DVT": sets nothing, except facts meant to be about others (a family history).</summary>
+    Others,
+
+    /// <summary>"could this be a clot?": sets nothing but alarm signs, which are never missed.</summary>
+    Question,
+
+    /// <summary>"maybe I just need new shoes", "worried it might be a stress fracture": the facts are unknown.</summary>
+    Hedged,
+
+    /// <summary>"before my flight next month": sets nothing yet.</summary>
+    Future,
+
+    /// <summary>"chemo 5 years ago", "last spring": only the history facts (a disc problem, a previous clot) are kept.</summary>
+    LongAgo,
+
+    /// <summary>"the swelling went down overnight": the symptoms of the sentence are taken back.</summary>
+    Resolved,
+}
+
+/// <summary>
+/// Splits the text into clauses and gives each its mood from the lexicon's cue words. A clause ends at punctuation
+/// or a clause-break word; a "gone now" cue covers its whole sentence, since runners say it after the symptom
+/// ("pee was dark first thing, back to pale now").
+/// </summary>
+internal static class PhraseMoods
+{
+    private const int SubjectWords = 3;
+
+    /// <summary>The shortest "recent" window of the case format is 12 weeks (surgery) or 3 months (antibiotics).</summary>
+    private const double LongAgoMonths = 3;
+
+    public static PhraseMood[] Read(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots)
+    {
+        var moods = new PhraseMood[tokens.Count];
+        var proxy = Enumerable.Range(0, tokens.Count).Any(i => lexicon.Proxies.Any(p => slots.SequenceAt(i, p)));
+        foreach (var (first, last) in Clauses(lexicon, tokens, slots, sentences: false))
+        {
+            var mood = ClauseMood(lexicon, tokens, slots, first, last, proxy);
+            Array.Fill(moods, mood, first, last - first);
+        }
+
+        foreach (var (first, last) in Clauses(lexicon, tokens, slots, sentences: true))
+        {
+            if (Has(lexicon, slots, PhraseMood.Resolved, first, last))
+            {
+                for (var i = first; i < last; i++)
+                {
+                    moods[i] = moods[i] == PhraseMood.Told ? PhraseMood.Resolved : moods[i];
+                }
+            }
+        }
+
+        return moods;
+    }
+
+    /// <summary>Clauses as [first, last) token ranges; sentences end only at . ! ? ; and line breaks.</summary>
+    public static IEnumerable<(int First, int Last)> Clauses(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, bool sentences)
+    {
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var ends = sentences
+                ? tokens[i].IsPunctuation && tokens[i].Word is "." or "!" or "?" or ";" or "\n"
+                : tokens[i].IsPunctuation || lexicon.ClauseBreaks.Any(b => b.Length == 1 && slots.SequenceAt(i, b));
+            if (ends)
+            {
+                if (i > start)
+                {
+                    yield return (start, i + 1);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < tokens.Count)
+        {
+            yield return (start, tokens.Count);
+        }
+    }
+
+    private static PhraseMood ClauseMood(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, int first, int last, bool proxy)
+    {
+        if (!proxy && OthersAsSubject(lexicon, tokens, slots, first, last))
+        {
+            return PhraseMood.Others;
+        }
+
+        var words = Enumerable.Range(first, last - first).Where(i => !tokens[i].IsPunctuation).ToList();
+        if (words.Count > 0 && tokens[last - 1].Word == "?" && lexicon.QuestionOpeners.Contains(tokens[words[0]].Key))
+        {
+            return PhraseMood.Question;
+        }
+
+        foreach (var mood in new[] { PhraseMood.Future, PhraseMood.LongAgo, PhraseMood.Hedged })
+        {
+            if (Has(lexicon, slots, mood, first, last) || (mood == PhraseMood.LongAgo && MonthsAgo(slots, first, last) >= LongAgoMonths))
+            {
+                return mood;
+            }
+        }
+
+        return PhraseMood.Told;
+    }
+
+    /// <summary>Someone else is the subject: a cue among the first few words, before the runner says "I".</summary>
+    private static bool OthersAsSubject(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, int first, int last)
+    {
+        var seen = 0;
+        for (var i = first; i < last && seen < SubjectWords; i++)
+        {
+            if (tokens[i].IsPunctuation || lexicon.IsStop(tokens[i]))
+            {
+                continue;
+            }
+
+            if (tokens[i].Key is "i" or "i'm" or "i've" or "i'd" or "me" or "mine" or "myself")
+            {
+                return false;
+            }
+
+            if (lexicon.MoodCues.TryGetValue(PhraseMood.Others, out var cues) && cues.Any(c => slots.SequenceAt(i, c)))
+            {
+                return true;
+            }
+
+            seen++;
+        }
+
+        return false;
+    }
+
+    /// <summary>"6 months ago", "two months back": how many months, or 0.</summary>
+    private static double MonthsAgo(PhraseSlots slots, int first, int last)
+    {
+        for (var i = first; i < last; i++)
+        {
+            if (slots.TryReadNumber(i, out var n, out var next) && next + 1 < last
+                && (slots.SequenceAt(next, ["month", "ago"]) || slots.SequenceAt(next, ["month", "back"])))
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool Has(PhraseLexicon lexicon, PhraseSlots slots, PhraseMood mood, int first, int last) =>
+        lexicon.MoodCues.TryGetValue(mood, out var cues)
+        && Enumerable.Range(first, last - first).Any(i => cues.Any(c => i + c.Length <= last && slots.SequenceAt(i, c)));
+}

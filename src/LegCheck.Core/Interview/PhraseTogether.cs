@@ -1,0 +1,141 @@
+namespace LegCheck.Core.Interview;
+
+/// <summary>
+/// A fact told by words that belong together in any order and with anything between them: a place and a
+/// sensation ("pain in the middle of my chest", "my chest hurts"), an action and its outcome ("stretched it against a wall
+/// and it released", "it goes away when I loosen them"). Each group is a list of words or word sequences; all groups
+/// must occur within <see cref="Window"/> words of one another, between the same punctuation marks.
+/// </summary>
+internal sealed record TogetherRule(PhraseEntry Entry, IReadOnlyList<IReadOnlyList<string[]>> Groups, int Window, bool IgnoreNegation, long Line);
+
+/// <summary>A together rule found in the text: its words from <see cref="First"/> to <see cref="Last"/> (inclusive).</summary>
+internal sealed record TogetherMatch(TogetherRule Rule, int First, int Last, PhrasePolarity Polarity);
+
+internal static class PhraseTogether
+{
+    public static List<TogetherMatch> Find(PhraseLexicon lexicon, List<PhraseToken> tokens)
+    {
+        var slots = new PhraseSlots(lexicon, tokens);
+        var found = new List<TogetherMatch>();
+        var start = 0;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            if (i < tokens.Count && !tokens[i].IsPunctuation)
+            {
+                continue;
+            }
+
+            foreach (var rule in lexicon.Together)
+            {
+                if (FindIn(lexicon, slots, tokens, rule, start, i) is { } match)
+                {
+                    found.Add(match);
+                }
+            }
+
+            start = i + 1;
+        }
+
+        return found;
+    }
+
+    private static TogetherMatch? FindIn(PhraseLexicon lexicon, PhraseSlots slots, List<PhraseToken> tokens, TogetherRule rule, int from, int to)
+    {
+        var hits = rule.Groups.Select(g => Hits(lexicon, tokens, g, from, to)).ToList();
+        if (hits.Any(h => h.Count == 0))
+        {
+            return null;
+        }
+
+        foreach (var (anchor, anchorEnd) in hits[0])
+        {
+            var first = anchor;
+            var last = anchorEnd;
+            var complete = true;
+            foreach (var group in hits.Skip(1))
+            {
+                var near = group.Where(h => Math.Max(last, h.Last) - Math.Min(first, h.First) < rule.Window)
+                    .OrderBy(h => Math.Abs(h.First - anchor)).Select(h => ((int, int)?)h).FirstOrDefault();
+                if (near is not { } n)
+                {
+                    complete = false;
+                    break;
+                }
+
+                (first, last) = (Math.Min(first, n.Item1), Math.Max(last, n.Item2));
+            }
+
+            if (complete)
+            {
+                return new TogetherMatch(rule, first, last, Polarity(lexicon, slots, tokens, rule, from, first, last));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A hedge or negator from the start of the clause up to the last word decides ("the back itself doesn't hurt").</summary>
+    private static PhrasePolarity Polarity(PhraseLexicon lexicon, PhraseSlots slots, List<PhraseToken> tokens, TogetherRule rule, int from, int first, int last)
+    {
+        var clauseStart = from;
+        for (var i = from; i < first; i++)
+        {
+            if (lexicon.ClauseBreaks.Any(b => slots.SequenceAt(i, b)) && !lexicon.CarryWords.Contains(tokens[i].Key))
+            {
+                clauseStart = i + 1;
+            }
+        }
+
+        for (var i = clauseStart; i <= last; i++)
+        {
+            if (lexicon.Hedges.Any(h => slots.SequenceAt(i, h)))
+            {
+                return PhrasePolarity.Hedged;
+            }
+
+            if (!rule.IgnoreNegation && lexicon.Negators.Any(n => slots.SequenceAt(i, n)))
+            {
+                return PhrasePolarity.Negated;
+            }
+        }
+
+        return PhrasePolarity.Affirmed;
+    }
+
+    /// <summary>Where the group's word sequences occur; stop words in the text between their words are skipped ("the feeling comes back").</summary>
+    private static List<(int First, int Last)> Hits(PhraseLexicon lexicon, List<PhraseToken> tokens, IReadOnlyList<string[]> group, int from, int to)
+    {
+        var hits = new List<(int, int)>();
+        for (var i = from; i < to; i++)
+        {
+            foreach (var words in group)
+            {
+                var pos = i;
+                var k = 0;
+                while (k < words.Length && pos < to)
+                {
+                    if (string.Equals(tokens[pos].Key, words[k], StringComparison.Ordinal))
+                    {
+                        k++;
+                        pos++;
+                    }
+                    else if (k > 0 && lexicon.IsStop(tokens[pos]))
+                    {
+                        pos++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                if (k == words.Length)
+                {
+                    hits.Add((i, pos - 1));
+                }
+            }
+        }
+
+        return hits;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+
+namespace LegCheck.Core.Interview;
+
+/// <summary>
+/// Tolerates typing slips ("crampin", "numbnes", "tinglling"): a word the lexicon does not know, at least
+/// <see cref="PhraseLexicon.TypoMinLength"/> letters long, is read as the one lexicon word one edit away
+/// (two for words of nine letters or more). Short words are never corrected, since "numb" and "dumb" are both words,
+/// and neither is a word listed as known ("paint" is not "pain"). When two lexicon words are equally near, the word stays as typed.
+/// </summary>
+internal static class PhraseVocabulary
+{
+    private const int LongWord = 9;
+
+    private static readonly ConcurrentDictionary<(PhraseLexicon, string), string?> Corrections = new();
+
+    /// <summary>Gathers the word keys of every phrase and word list, once the lexicon is loaded.</summary>
+    public static void Collect(PhraseLexicon lexicon)
+    {
+        var words = lexicon.Vocabulary;
+        Walk(lexicon.Root, words);
+        words.UnionWith(lexicon.StopWords);
+        words.UnionWith(lexicon.CarryWords);
+        words.UnionWith(lexicon.Auxiliaries);
+        words.UnionWith(lexicon.NegationFillers);
+        words.UnionWith(lexicon.NumberHedges);
+        words.UnionWith(lexicon.ClauseEnds);
+        words.UnionWith(lexicon.QuestionOpeners);
+        words.UnionWith(lexicon.NumberWords.Keys);
+        words.UnionWith(lexicon.Units.Keys);
+        foreach (var list in lexicon.MoodCues.Values.Append(lexicon.Negators).Append(lexicon.Hedges).Append(lexicon.ClauseBreaks).Append(lexicon.Proxies))
+        {
+            words.UnionWith(list.SelectMany(w => w));
+        }
+
+        words.UnionWith(lexicon.Together.SelectMany(r => r.Groups).SelectMany(g => g).SelectMany(w => w));
+        words.RemoveWhere(w => w.StartsWith('{'));
+    }
+
+    /// <summary>The tokens with slips corrected; a corrected token keeps its place in the text.</summary>
+    public static void Correct(PhraseLexicon lexicon, List<PhraseToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.IsPunctuation || token.Key.Length < lexicon.TypoMinLength || char.IsDigit(token.Key[0])
+                || lexicon.Vocabulary.Contains(token.Key) || lexicon.KnownWords.Contains(token.Key) || lexicon.KnownWords.Contains(token.Word))
+            {
+                continue;
+            }
+
+            if (Corrections.GetOrAdd((lexicon, token.Key), static k => Nearest(k.Item1, k.Item2)) is { } corrected)
+            {
+                tokens[i] = token with { Word = corrected, Key = corrected };
+            }
+        }
+    }
+
+    private static string? Nearest(PhraseLexicon lexicon, string word)
+    {
+        var limit = word.Length >= LongWord ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var tie = false;
+        foreach (var candidate in lexicon.Vocabulary)
+        {
+            if (candidate.Length < lexicon.TypoMinLength - 1 || Math.Abs(candidate.Length - word.Length) > limit)
+            {
+                continue;
+            }
+
+            var distance = Distance(word, candidate, limit);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance, tie) = (candidate, distance, false);
+            }
+            else if (distance == bestDistance)
+            {
+                tie = true;
+            }
+        }
+
+        return bestDistance <= limit && !tie ? best : null;
+    }
+
+    /// <summary>Optimal string alignment distance (insertions, deletions, substitutions, swaps of neighbours), cut off above the limit.</summary>
+    internal static int Distance(string a, string b, int limit)
+    {
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
+                }
+
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static void Walk(PhraseNode node, HashSet<string> words)
+    {
+        foreach (var (key, next) in node.Next)
+        {
+            words.Add(key);
+            Walk(next, words);
+        }
+    }
+}
