@@ -69,13 +69,16 @@ internal static class PhraseInference
             return;
         }
 
-        var denied = new bool[tokens.Count];
+        // The pair must be the place of a symptom: inside a place or symptom phrase told as it is ("my calves cramped"),
+        // or a few words from one ("my ankles and feet swell up", "cramps in my feet"), not "sprained my ankles" or "compared my calves".
+        var told = new bool[tokens.Count + 1];
         for (var m = 0; m < matches.Count; m++)
         {
             var entry = matches[m].Rule.Entry;
-            if (readings[m].Polarity != PhrasePolarity.Affirmed || matches[m].InnerNegation || entry.Set.Count + entry.Given.Count == 0)
+            if (readings[m].Polarity == PhrasePolarity.Affirmed && !matches[m].InnerNegation
+                && entry.Set.Any(s => s.FactId == PhraseParser.LocationFact || lexicon.Symptoms.Contains(s.FactId)))
             {
-                Array.Fill(denied, true, readings[m].From, matches[m].Last - readings[m].From);
+                Array.Fill(told, true, matches[m].First, matches[m].Last - matches[m].First);
             }
         }
 
@@ -85,7 +88,8 @@ internal static class PhraseInference
         {
             var token = tokens[i];
             negatedSoFar = !token.IsPunctuation && (negatedSoFar || lexicon.Negators.Any(n => slots.SequenceAt(i, n)));
-            if (moods[i] == PhraseMood.Told && !denied[i] && !negatedSoFar && !token.IsPunctuation && token.Word != token.Key && lexicon.PairedPlaces.Contains(token.Key))
+            var nearSymptom = Enumerable.Range(Math.Max(0, i - 3), Math.Min(tokens.Count, i + 4) - Math.Max(0, i - 3)).Any(j => told[j]);
+            if (moods[i] == PhraseMood.Told && nearSymptom && !negatedSoFar && !token.IsPunctuation && token.Word != token.Key && lexicon.PairedPlaces.Contains(token.Key))
             {
                 found.Add(new ParsedFact(Side, FactValue.Of(["both"]), text[token.Start..token.End], Negated: false));
                 return;
