@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace LegCheck.Core.Tests.FreeText;
 
 /// <summary>
-/// One entry of the blind corpus in tests/phrasings: a text as a runner typed it, the facts it must yield
+/// One entry of the blind corpus in tests/phrasings/blind: a text as a runner typed it, the facts it must yield
 /// (with values), the facts it must not set to yes (numbers: must not set at all), and whether it asserts an alarm sign.
 /// </summary>
 internal sealed record Phrasing(string File, int Index, string Text, IReadOnlyDictionary<string, FactValue> Must, IReadOnlyList<string> MustNot, bool Alarm)
@@ -16,12 +16,12 @@ internal sealed record Phrasing(string File, int Index, string Text, IReadOnlyDi
     public override string ToString() => $"{File}#{Index + 1}";
 }
 
-/// <summary>Reads tests/phrasings/*.yaml; a malformed entry fails with the file, the entry and the problem.</summary>
+/// <summary>Reads tests/phrasings/blind/*.yaml; a malformed entry fails with the file, the entry and the problem.</summary>
 internal static class PhrasingCorpus
 {
     public static readonly string[] Files = ["everyday", "tricky", "alarm"];
 
-    public static string Folder => Path.Combine(TestData.RepoRoot, "tests", "phrasings");
+    public static string Folder => Path.Combine(TestData.RepoRoot, "tests", "phrasings", "blind");
 
     public static IReadOnlyList<Phrasing> Load(KnowledgeBase kb) => [.. Files.SelectMany(f => Load(f, kb))];
 
