@@ -30,7 +30,7 @@ internal static class TestData
     {
         Assert.True(Directory.Exists(dir), $"case folder missing: {dir}");
         return Directory.GetFiles(dir).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
-            .Select(f => CaseParser.Parse(File.ReadAllText(f), Path.GetFileName(f), KnowledgeLoader.Default))
+            .Select(f => CaseParser.Parse(File.ReadAllText(f), Path.GetFileName(f), KnowledgeLoader.Default).Value)
             .ToList();
     }
 

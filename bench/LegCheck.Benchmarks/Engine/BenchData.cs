@@ -23,5 +23,5 @@ internal static class BenchData
 
     public static IReadOnlyList<Case> Cases(KnowledgeBase kb) =>
         Directory.GetFiles(OwnCases, "*.yaml").Order(StringComparer.Ordinal)
-            .Select(f => CaseParser.Parse(File.ReadAllText(f), Path.GetFileName(f), kb)).ToList();
+            .Select(f => CaseParser.Parse(File.ReadAllText(f), Path.GetFileName(f), kb).Value).ToList();
 }

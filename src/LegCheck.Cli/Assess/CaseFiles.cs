@@ -1,5 +1,6 @@
 using LegCheck.Cli.Output;
 using LegCheck.Core.Cases;
+using LegCheck.Core.Input;
 using LegCheck.Core.Model;
 
 namespace LegCheck.Cli.Assess;
@@ -13,8 +14,8 @@ public static class CaseFiles
     /// <summary>The name standard input goes by in messages and as the case id when the case has none.</summary>
     public const string StdinName = "stdin";
 
-    /// <summary>More than this from standard input is not a case.</summary>
-    private const int MaxStdinChars = 1024 * 1024;
+    /// <summary>More than this from standard input is not a case (the same limit as for a file).</summary>
+    private const int MaxStdinChars = InputLimits.MaxBytes;
 
     private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
 
@@ -27,11 +28,20 @@ public static class CaseFiles
 
         if (Directory.Exists(path))
         {
-            return Directory.EnumerateFiles(path)
-                .Where(f => Extensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal)
-                .Select(f => ReadOne(f, kb))
-                .ToList();
+            List<string> files;
+            try
+            {
+                files = Directory.EnumerateFiles(path)
+                    .Where(f => Extensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return [new CaseFile(path, null, $"{path}: cannot read the folder ({e.Message})")];
+            }
+
+            return files.Select(f => ReadOne(f, kb)).ToList();
         }
 
         return File.Exists(path) ? [ReadOne(path, kb)] : [new CaseFile(path, null, $"{path}: no such file or folder")];
@@ -85,34 +95,26 @@ public static class CaseFiles
             return new CaseFile("-", null, $"{StdinName}: empty; expected a case in YAML or JSON on standard input");
         }
 
-        return Parse("-", new string(buffer, 0, total), StdinName, kb);
+        var text = new string(buffer, 0, total);
+        var syntax = text.TrimStart().StartsWith('{') ? CaseSyntax.Json : CaseSyntax.Yaml;
+        return Parse("-", System.Text.Encoding.UTF8.GetBytes(text), syntax, StdinName, kb);
     }
 
     private static CaseFile ReadOne(string file, KnowledgeBase kb)
     {
-        try
-        {
-            return Parse(file, File.ReadAllText(file), System.IO.Path.GetFileName(file), kb);
-        }
-        catch (IOException e)
-        {
-            return new CaseFile(file, null, $"{System.IO.Path.GetFileName(file)}: cannot read ({e.Message})");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return new CaseFile(file, null, $"{System.IO.Path.GetFileName(file)}: cannot read ({e.Message})");
-        }
+        var (bytes, problem) = CaseFileBytes.Read(file);
+        var name = System.IO.Path.GetFileName(file);
+        return bytes is null
+            ? new CaseFile(file, null, $"{name}: {problem}")
+            : Parse(file, bytes, CaseDocument.SyntaxOf(file), name, kb);
     }
 
-    private static CaseFile Parse(string path, string text, string name, KnowledgeBase kb)
+    /// <summary>Every problem of a bad case, one line each, prefixed with the file's name.</summary>
+    private static CaseFile Parse(string path, byte[] bytes, CaseSyntax syntax, string name, KnowledgeBase kb)
     {
-        try
-        {
-            return new CaseFile(path, CaseParser.Parse(text, name, kb), null);
-        }
-        catch (CaseFormatException e)
-        {
-            return new CaseFile(path, null, e.Message);
-        }
+        var defaultId = name == StdinName ? StdinName : System.IO.Path.GetFileNameWithoutExtension(name);
+        return CaseParser.Parse(bytes, syntax, kb, defaultId).TryGet(out var c, out var errors)
+            ? new CaseFile(path, c, null)
+            : new CaseFile(path, null, string.Join('\n', errors.Select(e => $"{name}: {e}")));
     }
 }

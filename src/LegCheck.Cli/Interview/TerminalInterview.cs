@@ -62,15 +62,15 @@ public static class TerminalInterview
                     evidence = history.Pop();
                     break;
                 case UiAction.Answer answer:
-                    try
+                    var applied = Answers.Apply(kb, evidence, step.Next.Question, answer.Values);
+                    if (applied.TryGet(out var next, out var errors))
                     {
-                        var next = Answers.Apply(kb, evidence, step.Next.Question, answer.Values);
                         history.Push(evidence);
                         evidence = next;
                     }
-                    catch (ArgumentException e)
+                    else
                     {
-                        Output.CliOutput.Error(ctx, e.Message, json: false);
+                        Output.CliOutput.Error(ctx, errors[0].ToString(), json: false);
                     }
 
                     break;

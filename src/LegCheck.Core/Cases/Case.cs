@@ -10,12 +10,3 @@ public sealed record ExpectedLabels(
 
 /// <summary>One runner's situation as the case format writes it.</summary>
 public sealed record Case(string Id, string? Summary, Evidence Facts, ExpectedLabels? Expected);
-
-/// <summary>A case file that breaks the contract; the message names the file, the field and what was expected.</summary>
-public sealed class CaseFormatException(string file, string field, string problem)
-    : Exception($"{file}: {field}: {problem}")
-{
-    public string File { get; } = file;
-    public string Field { get; } = field;
-    public string Problem { get; } = problem;
-}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegCheck.Core.Input;
 using LegCheck.Core.Model;
 
 namespace LegCheck.Core.Cases;
@@ -34,16 +35,16 @@ public static class FactParser
                     return null;
                 }
 
-                return $"expected yes, no or unknown, got '{raw}'";
+                return $"expected yes, no or unknown, got {Echo.Quote(raw)}";
             case FactType.Number:
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
                 {
-                    return $"expected a number, got '{raw}'";
+                    return $"expected a number, got {Echo.Quote(raw)}";
                 }
 
                 if ((fact.Min is { } min && number < min) || (fact.Max is { } max && number > max))
                 {
-                    return $"expected a number from {fact.Min} to {fact.Max}{(fact.Unit is null ? "" : " " + fact.Unit)}, got {raw}";
+                    return $"expected a number from {fact.Min} to {fact.Max}{(fact.Unit is null ? "" : " " + fact.Unit)}, got {Echo.Quote(raw)}";
                 }
 
                 value = FactValue.Of(number);
@@ -68,7 +69,7 @@ public static class FactParser
             var id = item.Trim();
             if (!fact.Values.Contains(id, StringComparer.Ordinal))
             {
-                return $"expected one of {string.Join(", ", fact.Values)}, got '{item}'";
+                return $"expected one of {string.Join(", ", fact.Values)}, got {Echo.Quote(item)}";
             }
 
             if (!chosen.Contains(id, StringComparer.Ordinal))
@@ -85,4 +86,13 @@ public static class FactParser
         value = chosen.Count == 0 ? FactValue.Unknown : FactValue.Of(chosen);
         return null;
     }
+
+    /// <summary>What a fact accepts, in words, for messages about a value of the wrong shape.</summary>
+    public static string Expected(FactDef fact) => fact.Type switch
+    {
+        FactType.Bool => "yes, no or unknown",
+        FactType.Number => $"a number from {fact.Min} to {fact.Max}{(fact.Unit is null ? "" : " " + fact.Unit)}",
+        FactType.Choice => $"one of {string.Join(", ", fact.Values)}",
+        _ => $"a list of ids from {string.Join(", ", fact.Values)}",
+    };
 }

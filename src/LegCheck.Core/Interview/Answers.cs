@@ -1,4 +1,5 @@
 using LegCheck.Core.Cases;
+using LegCheck.Core.Input;
 using LegCheck.Core.Model;
 
 namespace LegCheck.Core.Interview;
@@ -12,35 +13,34 @@ public static class Answers
 {
     public const string Unknown = "unknown";
 
-    /// <summary>Returns the new evidence, or throws <see cref="ArgumentException"/> naming the question and what was expected.</summary>
-    public static Evidence Apply(KnowledgeBase kb, Evidence evidence, Question q, IReadOnlyList<string> answer)
+    /// <summary>The new evidence, or an error whose field is the question id and whose message says what was expected.</summary>
+    public static Validated<Evidence> Apply(KnowledgeBase kb, Evidence evidence, Question q, IReadOnlyList<string> answer)
     {
         if (answer.Count == 1 && string.Equals(answer[0].Trim(), Unknown, StringComparison.OrdinalIgnoreCase))
         {
-            return q.SetsFacts.Where(f => !evidence.Has(f)).Aggregate(evidence, (e, f) => e.With(f, FactValue.Unknown));
+            return Validated.Ok<Evidence>(q.SetsFacts.Where(f => !evidence.Has(f)).Aggregate(evidence, (e, f) => e.With(f, FactValue.Unknown)));
         }
 
         switch (q.Type)
         {
             case QuestionType.MultiChoice when q.SetsFacts.Count > 1:
-                foreach (var a in answer.Where(a => !q.SetsFacts.Contains(a, StringComparer.Ordinal)))
+                if (answer.FirstOrDefault(a => !q.SetsFacts.Contains(a, StringComparer.Ordinal)) is { } odd)
                 {
-                    throw new ArgumentException($"{q.Id}: '{a}' is not one of {string.Join(", ", q.SetsFacts)}", nameof(answer));
+                    return Validated.Fail<Evidence>(q.Id, $"{Echo.Quote(odd)} is not one of {string.Join(", ", q.SetsFacts)}");
                 }
 
                 // Facts already answered (from the free text or the diary) were not offered, so they keep their value.
-                return q.SetsFacts.Where(f => !evidence.Has(f))
-                    .Aggregate(evidence, (e, f) => e.With(f, FactValue.Of(answer.Contains(f, StringComparer.Ordinal))));
+                return Validated.Ok<Evidence>(q.SetsFacts.Where(f => !evidence.Has(f))
+                    .Aggregate(evidence, (e, f) => e.With(f, FactValue.Of(answer.Contains(f, StringComparer.Ordinal)))));
             case QuestionType.MultiChoice or QuestionType.SingleChoice:
             {
                 var fact = kb.Facts[q.SetsFacts[0]];
                 if (answer.Count == 0 && q.Type == QuestionType.MultiChoice)
                 {
-                    return evidence.With(fact.Id, FactValue.Of(Array.Empty<string>()));
+                    return Validated.Ok<Evidence>(evidence.With(fact.Id, FactValue.Of(Array.Empty<string>())));
                 }
 
-                var error = FactParser.TryParse(fact, answer, out var value);
-                return error is null ? evidence.With(fact.Id, value) : throw new ArgumentException($"{q.Id}: {error}", nameof(answer));
+                return Set(evidence, q, fact, FactParser.TryParse(fact, answer, out var value), value);
             }
 
             default:
@@ -48,14 +48,16 @@ public static class Answers
                 var fact = kb.Facts[q.SetsFacts[0]];
                 if (answer.Count != 1)
                 {
-                    throw new ArgumentException($"{q.Id}: expected one answer", nameof(answer));
+                    return Validated.Fail<Evidence>(q.Id, "expected one answer");
                 }
 
-                var error = FactParser.TryParse(fact, answer[0], out var value);
-                return error is null ? evidence.With(fact.Id, value) : throw new ArgumentException($"{q.Id}: {error}", nameof(answer));
+                return Set(evidence, q, fact, FactParser.TryParse(fact, answer[0], out var value), value);
             }
         }
     }
+
+    private static Validated<Evidence> Set(Evidence evidence, Question q, FactDef fact, string? error, FactValue value) =>
+        error is null ? Validated.Ok<Evidence>(evidence.With(fact.Id, value)) : Validated.Fail<Evidence>(q.Id, error);
 
     /// <summary>
     /// Answers a question from a case file, as the person in it would: under the closed world a yes/no

@@ -1,16 +1,15 @@
-using System.Text.Json;
+using LegCheck.Core.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LegCheck.Web.Api;
 
 /// <summary>
-/// Reads a request body as JSON by hand rather than through model binding, so that malformed JSON,
-/// a wrong content type and an oversized body each get a Problem Details response naming the problem.
+/// Reads a request body by hand rather than through model binding, through the same reader as case files
+/// (<see cref="CaseDocument"/>), so that malformed JSON, duplicate keys, invalid text, a wrong content type and
+/// an oversized body each get a Problem Details response naming the problem, never a 500.
 /// </summary>
 public static class JsonBody
 {
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
-
     /// <summary>Declares, for OpenAPI, the problems <see cref="ReadAsync"/> can answer with.</summary>
     public static RouteHandlerBuilder AcceptsJsonBody<T>(this RouteHandlerBuilder builder)
         where T : notnull =>
@@ -19,26 +18,26 @@ public static class JsonBody
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-    public static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<(InputNode? Document, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentType is { Length: > 0 } type && !type.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, Problems.Invalid("body", $"expected Content-Type application/json, got '{type}'", StatusCodes.Status415UnsupportedMediaType));
+            return (null, Problems.Invalid("body", $"expected Content-Type application/json, got {Echo.Quote(type)}", StatusCodes.Status415UnsupportedMediaType));
         }
 
+        byte[] bytes;
         try
         {
-            var document = await JsonDocument.ParseAsync(request.Body, Options, ct);
-            return (document, null);
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line ? $" at line {line + 1}, byte {e.BytePositionInLine + 1}" : "";
-            return (null, Problems.Invalid("body", $"expected a JSON object, but the body is not valid JSON{where}"));
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, ct);
+            bytes = buffer.ToArray();
         }
         catch (BadHttpRequestException e)
         {
             return (null, Problems.Invalid("body", BadRequestExceptionHandler.Describe(e), e.StatusCode));
         }
+
+        var document = CaseDocument.Parse(bytes, CaseSyntax.Json);
+        return document.TryGet(out var root, out var errors) ? (root, null) : (null, Problems.Invalid(errors));
     }
 }

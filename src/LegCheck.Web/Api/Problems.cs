@@ -1,3 +1,4 @@
+using LegCheck.Core.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LegCheck.Web.Api;

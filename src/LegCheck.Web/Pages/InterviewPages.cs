@@ -1,4 +1,5 @@
 using LegCheck.Core.Cases;
+using LegCheck.Core.Input;
 using LegCheck.Core.Interview;
 using LegCheck.Core.Model;
 using LegCheck.Web.Api;
@@ -27,10 +28,9 @@ public static class InterviewPages
     {
         var form = await request.ReadFormAsync(ct);
         var kb = engine.Kb;
-        var error = InterviewState.TryRead(kb, form["state"], form["history"], out var state);
-        if (error is not null)
+        if (!InterviewState.Read(kb, form["state"], form["history"]).TryGet(out var state, out var errors))
         {
-            return Problem(error);
+            return Problems.Invalid(errors);
         }
 
         switch ((string?)form["action"])
@@ -42,8 +42,9 @@ public static class InterviewPages
             case "finish":
                 return RenderResult(engine, state, engine.Next(state.Evidence), "You finished early.");
             case "confirm":
-                var confirmError = ParsedFactsForm.TryRead(kb, form["keep"], out var confirmed);
-                return confirmError is null ? Render(engine, new InterviewState(confirmed, [])) : Problem(confirmError);
+                return ParsedFactsForm.Read(kb, form["keep"]).TryGet(out var confirmed, out errors)
+                    ? Render(engine, new InterviewState(confirmed, []))
+                    : Problems.Invalid(errors);
             case "answer" or "unknown":
                 return Answer(engine, state, form);
             default:
@@ -57,7 +58,7 @@ public static class InterviewPages
         var question = kb.Questions.FirstOrDefault(q => q.Id == (string?)form["question"]);
         if (question is null)
         {
-            return Problem("question: unknown question id");
+            return Problems.Invalid("question", "unknown question id");
         }
 
         var values = (string?)form["action"] == "unknown"
@@ -69,16 +70,13 @@ public static class InterviewPages
             return Render(engine, state, error: hint, status: StatusCodes.Status400BadRequest);
         }
 
-        try
+        if (!Answers.Apply(kb, state.Evidence, question, values).TryGet(out var evidence, out var errors))
         {
-            var evidence = Answers.Apply(kb, state.Evidence, question, values);
-            var history = state.History.Where(id => id != question.Id).Append(question.Id).ToList();
-            return Render(engine, new InterviewState(evidence, history));
+            return Render(engine, state, error: Friendly(errors[0], question), status: StatusCodes.Status400BadRequest);
         }
-        catch (ArgumentException e)
-        {
-            return Render(engine, state, error: Friendly(AnswerError.Message(e), question), status: StatusCodes.Status400BadRequest);
-        }
+
+        var history = state.History.Where(id => id != question.Id).Append(question.Id).ToList();
+        return Render(engine, new InterviewState(evidence, history));
     }
 
     private static async Task<IResult> DescribeAsync(HttpRequest request, CancellationToken ct)
@@ -129,16 +127,10 @@ public static class InterviewPages
             [nameof(ResultPage.Reason)] = note,
         });
 
-    /// <summary>The engine's messages name the question id; the page shows only what to do about it.</summary>
-    private static string Friendly(string message, Question question)
-    {
-        var text = message.StartsWith(question.Id + ": ", StringComparison.Ordinal) ? message[(question.Id.Length + 2)..] : message;
-        return question.Type == QuestionType.Number && question.Min is { } min && question.Max is { } max
+    /// <summary>The page shows only what to do about the answer, not the question id the error names.</summary>
+    private static string Friendly(FieldError error, Question question) =>
+        question.Type == QuestionType.Number && question.Min is { } min && question.Max is { } max
             ? $"Please enter a number from {min:0.##} to {max:0.##}{(question.Unit is null ? "" : " " + question.Unit)}."
-            : "That answer could not be used: " + text;
-    }
-
-    private static ProblemHttpResult Problem(string message) =>
-        Problems.Invalid(message.Split(": ", 2)[0], message.Contains(": ", StringComparison.Ordinal) ? message.Split(": ", 2)[1] : message);
+            : "That answer could not be used: " + error.Message;
 
 }

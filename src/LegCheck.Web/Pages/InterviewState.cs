@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text;
 using LegCheck.Core.Cases;
+using LegCheck.Core.Input;
 using LegCheck.Core.Model;
 using LegCheck.Web.Api;
 
@@ -19,42 +21,27 @@ public sealed record InterviewState(Evidence Evidence, IReadOnlyList<string> His
 
     public string HistoryField => string.Join(' ', History);
 
-    /// <summary>Reads the hidden fields back; returns an error naming the field, or null.</summary>
-    public static string? TryRead(KnowledgeBase kb, string? facts, string? history, out InterviewState state)
+    /// <summary>Reads the hidden fields back through the case reader, like any other input.</summary>
+    public static Validated<InterviewState> Read(KnowledgeBase kb, string? facts, string? history)
     {
-        state = Empty;
         var evidence = Evidence.Empty;
         if (!string.IsNullOrWhiteSpace(facts))
         {
-            try
+            var document = CaseDocument.Parse(Encoding.UTF8.GetBytes("{\"facts\":" + facts + "}"), CaseSyntax.Json);
+            if (!document.TryGet(out var root, out var errors) || !CaseParser.Read(root, kb, "state", CaseShape.FactsOnly).TryGet(out var state, out errors))
             {
-                using var doc = JsonDocument.Parse(facts);
-                var errors = new List<FieldError>();
-                var wrapper = JsonSerializer.SerializeToElement(
-                    new Dictionary<string, JsonElement>(StringComparer.Ordinal) { ["facts"] = doc.RootElement },
-                    ApiJsonContext.Default.DictionaryStringJsonElement);
-                evidence = new CaseJsonReader(kb).Read(wrapper, new HashSet<string>(StringComparer.Ordinal), errors);
-                if (errors.Count > 0)
-                {
-                    return errors[0].ToString();
-                }
+                return Validated.Fail<InterviewState>(errors.Select(e => e with { Field = "state." + e.Field }).ToList());
             }
-            catch (JsonException)
-            {
-                return "state: expected the facts so far as JSON";
-            }
+
+            evidence = state.Facts;
         }
 
         var ids = (history ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var id in ids)
+        if (ids.FirstOrDefault(id => !kb.Questions.Any(q => q.Id == id)) is { } unknown)
         {
-            if (!kb.Questions.Any(q => q.Id == id))
-            {
-                return $"history: unknown question id '{id}'";
-            }
+            return Validated.Fail<InterviewState>("history", $"unknown question id {Echo.Quote(unknown)}");
         }
 
-        state = new InterviewState(evidence, ids);
-        return null;
+        return Validated.Ok(new InterviewState(evidence, ids));
     }
 }

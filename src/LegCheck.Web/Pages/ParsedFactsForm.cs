@@ -1,4 +1,5 @@
 using LegCheck.Core.Cases;
+using LegCheck.Core.Input;
 using LegCheck.Core.Interview;
 using LegCheck.Core.Model;
 using LegCheck.Web.Api;
@@ -29,31 +30,29 @@ public static class ParsedFactsForm
         };
     }
 
-    /// <summary>Reads the ticked values back; returns an error naming the field, or null.</summary>
-    public static string? TryRead(KnowledgeBase kb, IEnumerable<string?> kept, out Evidence evidence)
+    /// <summary>Reads the ticked values back, each as a fact of the case format.</summary>
+    public static Validated<Evidence> Read(KnowledgeBase kb, IEnumerable<string?> kept)
     {
-        evidence = Evidence.Empty;
         var facts = new List<ParsedFact>();
         foreach (var item in kept)
         {
             var parts = (item ?? "").Split('=', 2);
             if (parts.Length != 2 || !kb.Facts.TryGetValue(parts[0], out var def))
             {
-                return "keep: expected fact=value with a known fact id";
+                return Validated.Fail<Evidence>("keep", "expected fact=value with a known fact id");
             }
 
-            var error = def.Type is FactType.Choice or FactType.MultiChoice
-                ? FactParser.TryParse(def, parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries), out var value)
-                : FactParser.TryParse(def, parts[1], out value);
-            if (error is not null)
+            InputNode node = def.Type is FactType.Choice or FactType.MultiChoice
+                ? new InputList(parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => (InputNode)new InputScalar(v, ScalarKind.String)).ToList())
+                : new InputScalar(parts[1], ScalarKind.String);
+            if (!CaseParser.ReadFact(kb, def.Id, node, "keep." + def.Id).TryGet(out var value, out var errors))
             {
-                return $"keep.{def.Id}: {error}";
+                return Validated.Fail<Evidence>(errors);
             }
 
             facts.Add(new ParsedFact(def.Id, value, "", false));
         }
 
-        evidence = PhraseParser.Apply(Evidence.Empty, facts);
-        return null;
+        return Validated.Ok(PhraseParser.Apply(Evidence.Empty, facts));
     }
 }

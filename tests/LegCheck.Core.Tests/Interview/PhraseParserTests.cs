@@ -312,7 +312,7 @@ public class PhraseParserTests
         var disagreements = new List<string>();
         foreach (var file in Directory.GetFiles(TestData.OwnCases, "*.yaml").Order(StringComparer.Ordinal))
         {
-            var @case = CaseParser.Parse(File.ReadAllText(file), Path.GetFileName(file), kb);
+            var @case = CaseParser.Parse(File.ReadAllText(file), Path.GetFileName(file), kb).Value;
             var truth = @case.Facts.CloseWorld(kb);
             foreach (var fact in PhraseParser.Parse(@case.Summary ?? ""))
             {

@@ -58,7 +58,7 @@ public sealed class InterviewApiTests(WebAppFixture web)
     public async Task Next_AnsweringFromACase_StopsWithTheResult(string caseName, string triage)
     {
         var kb = KnowledgeLoader.Default;
-        var theCase = CaseParser.Parse(await File.ReadAllTextAsync(TestCases.Case(caseName)), caseName, kb);
+        var theCase = CaseParser.Parse(await File.ReadAllTextAsync(TestCases.Case(caseName)), caseName, kb).Value;
         var state = new JsonObject { ["facts"] = new JsonObject() };
         JsonElement body = default;
         for (var i = 0; i < 40; i++)

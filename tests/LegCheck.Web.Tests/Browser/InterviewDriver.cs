@@ -14,7 +14,7 @@ public static class InterviewDriver
     public static KnowledgeBase Kb => KnowledgeLoader.Default;
 
     public static async Task<Case> LoadCaseAsync(string name) =>
-        CaseParser.Parse(await File.ReadAllTextAsync(TestCases.Case(name)), name, Kb);
+        CaseParser.Parse(await File.ReadAllTextAsync(TestCases.Case(name)), name, Kb).Value;
 
     /// <summary>Clicks a submit button and waits until the page it posts to has loaded.</summary>
     public static async Task SubmitAsync(IPage page, ILocator button)

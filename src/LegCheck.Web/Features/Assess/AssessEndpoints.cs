@@ -1,3 +1,4 @@
+using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
 using LegCheck.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,40 +41,18 @@ public static class AssessEndpoints
             return problem!;
         }
 
-        using (document)
+        if (!CaseParser.Read(document, assessor.Kb, DefaultCaseId).TryGet(out var theCase, out var errors))
         {
-            var errors = new List<FieldError>();
-            var evidence = new CaseJsonReader(assessor.Kb).Read(document.RootElement, CaseJsonReader.CaseFileFields, errors);
-            var caseId = ReadId(document.RootElement, errors);
-            if (errors.Count > 0)
-            {
-                return Problems.Invalid(errors);
-            }
-
-            var assessment = assessor.Assess(evidence, ClosedWorld);
-            return new JsonOk<AssessResponse>(presenter.ToResponse(caseId, assessment, explain: withExplanation));
+            return Problems.Invalid(errors);
         }
+
+        var assessment = assessor.Assess(theCase.Facts, ClosedWorld);
+        return new JsonOk<AssessResponse>(presenter.ToResponse(theCase.Id, assessment, explain: withExplanation));
     }
 
     private static bool TryReadFlag(string? text, out bool value)
     {
         value = true;
         return text is null || bool.TryParse(text, out value);
-    }
-
-    private static string ReadId(System.Text.Json.JsonElement root, List<FieldError> errors)
-    {
-        if (root.ValueKind != System.Text.Json.JsonValueKind.Object || !root.TryGetProperty("id", out var id))
-        {
-            return DefaultCaseId;
-        }
-
-        if (id.ValueKind != System.Text.Json.JsonValueKind.String || id.GetString() is not { Length: > 0 and <= 200 } text)
-        {
-            errors.Add(new FieldError("id", "expected a case id: a string of 1 to 200 characters"));
-            return DefaultCaseId;
-        }
-
-        return text;
     }
 }

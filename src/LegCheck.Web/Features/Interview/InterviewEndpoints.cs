@@ -1,6 +1,6 @@
-using System.Text.Json;
 using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
+using LegCheck.Core.Input;
 using LegCheck.Core.Interview;
 using LegCheck.Web.Api;
 using LegCheck.Web.Features.Assess;
@@ -12,8 +12,6 @@ namespace LegCheck.Web.Features.Interview;
 public static class InterviewEndpoints
 {
     public const string CaseId = "interview";
-
-    private static readonly IReadOnlySet<string> Extra = new HashSet<string>(StringComparer.Ordinal) { "answer" };
 
     public static IEndpointRouteBuilder MapInterview(this IEndpointRouteBuilder app)
     {
@@ -40,23 +38,15 @@ public static class InterviewEndpoints
             return problem!;
         }
 
-        using (document)
+        if (!CaseParser.Read(document, engine.Kb, CaseId, CaseShape.InterviewStep).TryGet(out var step, out var errors))
         {
-            var root = document.RootElement;
-            var errors = new List<FieldError>();
-            var evidence = new CaseJsonReader(engine.Kb).Read(root, Extra, errors);
-            if (errors.Count == 0 && root.TryGetProperty("answer", out var answer) && answer.ValueKind != JsonValueKind.Null)
-            {
-                evidence = ApplyAnswer(engine, evidence, answer, errors);
-            }
-
-            if (errors.Count > 0)
-            {
-                return Problems.Invalid(errors);
-            }
-
-            return new JsonOk<InterviewResponse>(Respond(engine, presenter, evidence));
+            return Problems.Invalid(errors);
         }
+
+        var answered = AnswerReader.Apply(engine.Kb, step.Facts, (document as InputMap)?.Get("answer"));
+        return answered.TryGet(out var evidence, out errors)
+            ? new JsonOk<InterviewResponse>(Respond(engine, presenter, evidence))
+            : Problems.Invalid(errors);
     }
 
     public static InterviewResponse Respond(InterviewEngine engine, AssessmentPresenter presenter, Evidence evidence)
@@ -76,64 +66,5 @@ public static class InterviewEndpoints
             !stop && step.Next!.SafetyCritical,
             stop ? presenter.ToResponse(CaseId, step.Assessment, step.QuestionsAsked) : null,
             preview);
-    }
-
-    private static Evidence ApplyAnswer(InterviewEngine engine, Evidence evidence, JsonElement answer, List<FieldError> errors)
-    {
-        if (answer.ValueKind != JsonValueKind.Object)
-        {
-            errors.Add(new FieldError("answer", $"expected an object {{\"question\": id, \"values\": [...]}}, got {CaseJsonReader.Describe(answer)}"));
-            return evidence;
-        }
-
-        if (!answer.TryGetProperty("question", out var questionId) || questionId.ValueKind != JsonValueKind.String)
-        {
-            errors.Add(new FieldError("answer.question", "expected the id of the question being answered, as a string"));
-            return evidence;
-        }
-
-        var id = questionId.GetString();
-        var question = engine.Kb.Questions.FirstOrDefault(q => string.Equals(q.Id, id, StringComparison.Ordinal));
-        if (question is null)
-        {
-            errors.Add(new FieldError("answer.question", "unknown question id; expected one of the ids listed by GET /api/v1/knowledge/questions"));
-            return evidence;
-        }
-
-        if (!answer.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add(new FieldError("answer.values", $"expected a list of answer values for {question.Id} (for example [\"yes\"])"));
-            return evidence;
-        }
-
-        var texts = new List<string>();
-        foreach (var v in values.EnumerateArray())
-        {
-            switch (v.ValueKind)
-            {
-                case JsonValueKind.String:
-                    texts.Add(v.GetString() ?? "");
-                    break;
-                case JsonValueKind.Number:
-                    texts.Add(v.GetRawText());
-                    break;
-                case JsonValueKind.True or JsonValueKind.False:
-                    texts.Add(v.ValueKind == JsonValueKind.True ? "yes" : "no");
-                    break;
-                default:
-                    errors.Add(new FieldError("answer.values", $"expected strings or numbers, got {CaseJsonReader.Describe(v)}"));
-                    return evidence;
-            }
-        }
-
-        try
-        {
-            return Answers.Apply(engine.Kb, evidence, question, texts);
-        }
-        catch (ArgumentException e)
-        {
-            errors.Add(new FieldError("answer.values", AnswerError.Message(e)));
-            return evidence;
-        }
     }
 }
