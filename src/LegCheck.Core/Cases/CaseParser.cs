@@ -68,8 +68,8 @@ public static class CaseParser
         }
 
         ReadFacts(kb, map.Get("facts"), values, errors);
-        var id = ReadText(map.Get("id"), "id", InputLimits.MaxIdLength, singleLine: true, errors) ?? defaultId;
-        var summary = ReadText(map.Get("summary"), "summary", InputLimits.MaxTextLength, singleLine: false, errors);
+        var id = ReadText(map.Get("id"), "id", "a case id: ", InputLimits.MaxIdLength, singleLine: true, errors) ?? defaultId;
+        var summary = ReadText(map.Get("summary"), "summary", "", InputLimits.MaxBytes, singleLine: false, errors);
         var expected = map.Get("expected") is { } exp && shape == CaseShape.CaseFile ? ReadExpected(kb, exp, errors) : null;
         return errors.Count > 0
             ? Validated.Fail<Case>(errors)
@@ -155,7 +155,7 @@ public static class CaseParser
     }
 
     /// <summary>An optional text field; null (or absent) means not given.</summary>
-    private static string? ReadText(InputNode? node, string field, int maxLength, bool singleLine, List<FieldError> errors)
+    private static string? ReadText(InputNode? node, string field, string what, int maxLength, bool singleLine, List<FieldError> errors)
     {
         switch (node)
         {
@@ -166,7 +166,7 @@ public static class CaseParser
                 return text;
             default:
                 var shape = singleLine ? "on one line" : "without control characters";
-                errors.Add(new FieldError(field, $"expected text of 1 to {maxLength} characters {shape}, got {Describe(node)}"));
+                errors.Add(new FieldError(field, $"expected {what}text of 1 to {maxLength} characters {shape}, got {Describe(node)}"));
                 return null;
         }
     }
@@ -237,6 +237,10 @@ public static class CaseParser
         }
     }
 
-    private static string Describe(InputNode node) =>
-        node is InputScalar { Kind: ScalarKind.String, Text: var text } ? $"{text.Length} characters" : node.Describe();
+    private static string Describe(InputNode node) => node switch
+    {
+        InputScalar { Kind: ScalarKind.String, Text: var text } when text.Any(char.IsControl) => "text with a control character",
+        InputScalar { Kind: ScalarKind.String, Text: var text } => $"{text.Length} characters",
+        _ => node.Describe(),
+    };
 }

@@ -12,10 +12,8 @@ public static class InputLimits
     /// <summary>The case format nests three levels (facts, a list of locations); a little room beyond that.</summary>
     public const int MaxDepth = 8;
 
-    /// <summary>Longest case id, summary or other text value, in characters.</summary>
+    /// <summary>Longest case id, in characters; a summary may use the whole document.</summary>
     public const int MaxIdLength = 200;
-
-    public const int MaxTextLength = 2000;
 
     /// <summary>Keys per mapping and items per list; the vocabulary has about 130 facts.</summary>
     public const int MaxItems = 500;

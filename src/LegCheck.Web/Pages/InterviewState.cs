@@ -27,10 +27,12 @@ public sealed record InterviewState(Evidence Evidence, IReadOnlyList<string> His
         var evidence = Evidence.Empty;
         if (!string.IsNullOrWhiteSpace(facts))
         {
-            var document = CaseDocument.Parse(Encoding.UTF8.GetBytes("{\"facts\":" + facts + "}"), CaseSyntax.Json);
-            if (!document.TryGet(out var root, out var errors) || !CaseParser.Read(root, kb, "state", CaseShape.FactsOnly).TryGet(out var state, out errors))
+            // The hidden field holds the facts object itself; document-level problems are the field's own.
+            var document = CaseDocument.Parse(Encoding.UTF8.GetBytes(facts), CaseSyntax.Json);
+            if (!document.TryGet(out var root, out var errors)
+                || !CaseParser.Read(new InputMap([new("facts", root)]), kb, "state", CaseShape.FactsOnly).TryGet(out var state, out errors))
             {
-                return Validated.Fail<InterviewState>(errors.Select(e => e with { Field = "state." + e.Field }).ToList());
+                return Validated.Fail<InterviewState>(errors.Select(e => e.Field == FieldError.TopLevel ? e with { Field = "state" } : e).ToList());
             }
 
             evidence = state.Facts;

@@ -100,7 +100,7 @@ public sealed class AssessApiTests(WebAppFixture web)
     [Fact]
     public async Task Assess_CaseFileAsJson_AcceptsIdSummaryAndExpected()
     {
-        var json = """{"id":"x","summary":"one line","age":30,"sex":"female","facts":{"cramp":true},"expected":{"condition":"exercise_associated_muscle_cramp"}}""";
+        var json = """{"id":"x","summary":"one line","age":30,"sex":"female","facts":{"cramp":true},"expected":{"condition":"exercise_associated_muscle_cramp","triage":"self_care"}}""";
 
         var body = await ProblemAssert.JsonAsync(await web.PostJsonAsync("api/v1/assess", json));
 
@@ -124,11 +124,11 @@ public sealed class AssessApiTests(WebAppFixture web)
     [InlineData("""{"facts":["cramp"]}""", "facts", "expected an object of fact id to value")]
     [InlineData("""{"fact":{"cramp":"yes"}}""", "fact", "unknown field")]
     [InlineData("""{"id":7}""", "id", "expected a case id")]
-    [InlineData("""[1,2]""", "body", "expected a JSON object")]
-    [InlineData("""{"facts":{"cramp":"yes",}}""", "body", "not valid JSON")]
-    [InlineData("""{"facts":""", "body", "not valid JSON")]
-    [InlineData("""not json""", "body", "not valid JSON")]
-    [InlineData("", "body", "not valid JSON")]
+    [InlineData("""[1,2]""", "(top level)", "expected an object")]
+    [InlineData("""{"facts":{"cramp":"yes",}}""", "(top level)", "not valid JSON")]
+    [InlineData("""{"facts":""", "(top level)", "not valid JSON")]
+    [InlineData("""not json""", "(top level)", "not valid JSON")]
+    [InlineData("", "(top level)", "not valid JSON")]
     public async Task Assess_BadInput_Returns400ProblemNamingTheField(string json, string field, string expected)
     {
         await ProblemAssert.IsFieldErrorAsync(await web.PostJsonAsync("api/v1/assess", json), field, expected);
@@ -193,7 +193,7 @@ public sealed class AssessApiTests(WebAppFixture web)
     {
         var json = "{\"facts\":{\"cramp\":" + new string('[', 200) + new string(']', 200) + "}}";
 
-        await ProblemAssert.IsProblemAsync(await web.PostJsonAsync("api/v1/assess", json), HttpStatusCode.BadRequest, "body");
+        await ProblemAssert.IsProblemAsync(await web.PostJsonAsync("api/v1/assess", json), HttpStatusCode.BadRequest, "facts.cramp[0][0][0][0][0][0]");
     }
 
     [Fact]

@@ -120,8 +120,11 @@ public sealed class InterviewApiTests(WebAppFixture web)
     [InlineData("""{"answer":{"question":"q_where","values":["moon"]}}""", "answer.values", "got 'moon'")]
     [InlineData("""{"facts":{"cramp":"often"}}""", "facts.cramp", "expected yes, no or unknown")]
     [InlineData("""{"facts":{"bogus":"yes"}}""", "facts.bogus", "unknown fact id")]
+    [InlineData("""{"facts":{"chest_pain":"yes","chest_pain":"no"}}""", "facts.chest_pain", "given more than once")]
+    [InlineData("""{"facts":{"side":"\ud800"}}""", "facts.side", "not valid text")]
+    [InlineData("""{"answer":{"question":"q_feel","values":["\udc00"]}}""", "answer.values[0]", "not valid text")]
     [InlineData("""{"state":{}}""", "state", "unknown field")]
-    [InlineData("""{"facts":{}""", "body", "not valid JSON")]
+    [InlineData("""{"facts":{}""", "(top level)", "not valid JSON")]
     public async Task Next_BadInput_Returns400ProblemNamingTheField(string json, string field, string expected)
     {
         await ProblemAssert.IsFieldErrorAsync(await web.PostJsonAsync("api/v1/interview/next", json), field, expected);
