@@ -161,12 +161,13 @@ public static class CaseParser
         {
             case null or InputScalar { Kind: ScalarKind.Null }:
                 return null;
+            // An id names output and files, so it must be plain; a summary is free text, neutralised when printed.
             case InputScalar { Kind: ScalarKind.String, Text: var text }
-                when text.Length is > 0 && text.Length <= maxLength && !text.Any(c => char.IsControl(c) && (singleLine || c is not ('\n' or '\t'))):
+                when text.Length is > 0 && text.Length <= maxLength && !(singleLine && text.Any(char.IsControl)):
                 return text;
             default:
-                var shape = singleLine ? "on one line" : "without control characters";
-                errors.Add(new FieldError(field, $"expected {what}text of 1 to {maxLength} characters {shape}, got {Describe(node)}"));
+                var shape = singleLine ? " on one line" : "";
+                errors.Add(new FieldError(field, $"expected {what}text of 1 to {maxLength} characters{shape}, got {Describe(node)}"));
                 return null;
         }
     }

@@ -1,6 +1,6 @@
-using System.Text;
+using System.Text.Json;
+using LegCheck.Cli.Tests.Diary;
 using LegCheck.Testing;
-using Spectre.Console;
 using Xunit;
 
 namespace LegCheck.Cli.Tests.Assess;
@@ -26,33 +26,15 @@ public sealed class BadCaseInputTests : IDisposable
         var file = Path.Combine(_dir.FullName, name + ".json");
         File.WriteAllBytes(file, input.Body);
 
-        var (exit, output) = Run(["assess", "--case", file, "--json"]);
+        var result = CliHarness.Run(["assess", "--case", file, "--json"]);
 
-        Assert.Equal(1, exit);
-        var printed = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => l.TrimEnd('\r'))
-            .Where(l => l.StartsWith("error: ", StringComparison.Ordinal))
-            .Select(l => l["error: ".Length..])
+        Assert.Equal(1, result.Exit);
+        Assert.Equal("", result.Out);
+        var printed = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("error").GetString())
             .ToList();
         Assert.Equal(verdict.Select(v => $"{name}.json: {v}"), printed);
     }
 
     public void Dispose() => _dir.Delete(recursive: true);
-
-    /// <summary>A console wide enough that no error line wraps, so lines compare as printed.</summary>
-    private static (int Exit, string Output) Run(string[] args)
-    {
-        var writer = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 100_000;
-        var ctx = new CliContext(console, TimeProvider.System, TextReader.Null, false, new Dictionary<string, string?>(StringComparer.Ordinal));
-        var exit = LegCheckApp.RunAsync(args, ctx).GetAwaiter().GetResult();
-        return (exit, writer.ToString());
-    }
 }

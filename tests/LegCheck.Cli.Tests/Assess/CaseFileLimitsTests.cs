@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LegCheck.Cli.Assess;
 using LegCheck.Cli.Tests.Diary;
 using LegCheck.Core.Loading;
+using Spectre.Console.Testing;
 using Xunit;
 
 namespace LegCheck.Cli.Tests.Assess;
@@ -10,6 +11,9 @@ namespace LegCheck.Cli.Tests.Assess;
 public sealed class CaseFileLimitsTests : IDisposable
 {
     private const string Good = "id: good\nage: 30\nsex: male\nfacts:\n  cramp: yes\n  location: [calf]\n";
+
+    private static readonly CliContext Ctx = new(
+        new TestConsole(), new TestConsole(), TimeProvider.System, TextReader.Null, false, new Dictionary<string, string?>(StringComparer.Ordinal));
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("legcheck-limits-");
 
@@ -24,7 +28,7 @@ public sealed class CaseFileLimitsTests : IDisposable
             mkfifo.WaitForExit();
         }
 
-        var file = Assert.Single(CaseFiles.Read(fifo, KnowledgeLoader.Default));
+        var file = Assert.Single(CaseFiles.Read(Ctx, fifo, KnowledgeLoader.Default));
         Assert.Null(file.Case);
         Assert.Equal("pipe.yaml: empty, or not a regular file (a pipe or a device); expected a case file", file.Error);
     }
@@ -34,7 +38,7 @@ public sealed class CaseFileLimitsTests : IDisposable
     {
         var link = Path.Combine(_dir.FullName, "random.yaml");
         File.CreateSymbolicLink(link, "/dev/urandom");
-        var file = Assert.Single(CaseFiles.Read(link, KnowledgeLoader.Default));
+        var file = Assert.Single(CaseFiles.Read(Ctx, link, KnowledgeLoader.Default));
         Assert.Contains("not a regular file", file.Error, StringComparison.Ordinal);
     }
 
@@ -43,7 +47,7 @@ public sealed class CaseFileLimitsTests : IDisposable
     {
         var big = Path.Combine(_dir.FullName, "big.yaml");
         File.WriteAllText(big, "id: " + new string('x', 10 * 1024 * 1024) + "\n");
-        var file = Assert.Single(CaseFiles.Read(big, KnowledgeLoader.Default));
+        var file = Assert.Single(CaseFiles.Read(Ctx, big, KnowledgeLoader.Default));
         Assert.Equal("big.yaml: larger than the limit of 64 KiB for a case file", file.Error);
     }
 
@@ -61,7 +65,7 @@ public sealed class CaseFileLimitsTests : IDisposable
     {
         var path = Path.Combine(_dir.FullName, "hostile.yaml");
         File.WriteAllText(path, yaml);
-        var file = Assert.Single(CaseFiles.Read(path, KnowledgeLoader.Default));
+        var file = Assert.Single(CaseFiles.Read(Ctx, path, KnowledgeLoader.Default));
         Assert.StartsWith("hostile.yaml: " + expected, file.Error, StringComparison.Ordinal);
     }
 
@@ -70,7 +74,7 @@ public sealed class CaseFileLimitsTests : IDisposable
     {
         var path = Path.Combine(_dir.FullName, "deep.yaml");
         File.WriteAllText(path, "facts: " + new string('[', 40_000));
-        var file = Assert.Single(CaseFiles.Read(path, KnowledgeLoader.Default));
+        var file = Assert.Single(CaseFiles.Read(Ctx, path, KnowledgeLoader.Default));
         Assert.Contains("nested deeper than 8 levels", file.Error, StringComparison.Ordinal);
     }
 
@@ -79,7 +83,7 @@ public sealed class CaseFileLimitsTests : IDisposable
     {
         var path = Path.Combine(_dir.FullName, "bytes.yaml");
         File.WriteAllBytes(path, [.. "id: a"u8, 0xC3, 0x28, (byte)'\n']);
-        var file = Assert.Single(CaseFiles.Read(path, KnowledgeLoader.Default));
+        var file = Assert.Single(CaseFiles.Read(Ctx, path, KnowledgeLoader.Default));
         Assert.StartsWith("bytes.yaml: (top level): not valid UTF-8 text", file.Error, StringComparison.Ordinal);
     }
 
@@ -92,12 +96,14 @@ public sealed class CaseFileLimitsTests : IDisposable
         File.WriteAllText(Path.Combine(_dir.FullName, "d-dup.json"), """{"facts": {"chest_pain": "yes", "chest_pain": "no"}}""");
         File.WriteAllText(Path.Combine(_dir.FullName, "e-good.yaml"), Good.Replace("id: good", "id: also-good", StringComparison.Ordinal));
 
-        var (exit, output) = CliHarness.Run(["assess", "--case", _dir.FullName, "--json"]);
+        var result = CliHarness.Run(["assess", "--case", _dir.FullName, "--json"]);
 
-        Assert.Equal(1, exit);
-        Assert.Contains("\"case\":\"good\"", output, StringComparison.Ordinal);
-        Assert.Contains("\"case\":\"also-good\"", output, StringComparison.Ordinal);
-        Assert.Contains("d-dup.json: facts.chest_pain: given more than once", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("self_care", output.Split('\n').Single(l => l.Contains("d-dup", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(1, result.Exit);
+        var cases = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, cases.Length);
+        Assert.Contains("\"case\":\"good\"", cases[0], StringComparison.Ordinal);
+        Assert.Contains("\"case\":\"also-good\"", cases[1], StringComparison.Ordinal);
+        Assert.Contains("d-dup.json: facts.chest_pain: given more than once", result.Err, StringComparison.Ordinal);
+        Assert.Equal(3, result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 }
