@@ -154,4 +154,20 @@ public class TrainingFlagsTests
 
         Assert.Equal([FlagKinds.SingleRunSpike, FlagKinds.LongRunNoElectrolytes, FlagKinds.Heat, FlagKinds.LowCadence], kinds);
     }
+
+    [Fact]
+    public void Analyze_ShortRunBeforeANormalOne_IsNoBarForASpike() =>
+        Assert.Empty(Flags(FlagKinds.SingleRunSpike, DiaryOf([Run("2026-11-02T07:00", 0.4, minutes: 3), Run("2026-11-03T07:00", 8)])));
+
+    [Fact]
+    public void Analyze_ShortSlowRun_RaisesNoCadenceOrHeatFlag()
+    {
+        var diary = DiaryOf([Run("2026-11-02T07:00", 0.3, minutes: 2, cadence: 120, temperature: 30)]);
+
+        Assert.Empty(TrainingAnalysis.Analyze(diary).Flags);
+    }
+
+    [Fact]
+    public void Analyze_WeekAfterAlmostNothing_IsNoWeeklyIncrease() =>
+        Assert.Empty(Flags(FlagKinds.WeeklyIncrease, DiaryOf([Run("2026-11-02T07:00", 2), Run("2026-11-09T07:00", 10)])));
 }

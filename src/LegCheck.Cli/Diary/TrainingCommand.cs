@@ -17,7 +17,7 @@ public static class TrainingCommand
         command.Options.Add(weeks);
         command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
-            var report = TrainingAnalysis.Analyze(diary.Snapshot());
+            var report = TrainingAnalysis.Analyze(diary.Snapshot(), ctx.Time);
             if (parse.GetValue(json))
             {
                 DiaryCli.Line(ctx, TrainingJson.Write(report));

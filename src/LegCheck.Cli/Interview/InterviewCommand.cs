@@ -37,7 +37,7 @@ public static class InterviewCommand
         try
         {
             var path = LegCheck.Diary.Storage.DiaryPaths.Resolve(Diary.DiaryCli.DbPath(parse), ctx.Environment);
-            return LegCheck.Diary.Prefill.DiaryPrefill.FromDatabase(path, ctx.Time.GetUtcNow())
+            return LegCheck.Diary.Prefill.DiaryPrefill.FromDatabase(path, ctx.Time)
                 .Select(f => new PrefilledFact(f.FactId, f.Value, f.Explanation))
                 .ToList();
         }

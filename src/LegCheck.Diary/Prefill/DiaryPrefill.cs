@@ -13,30 +13,43 @@ namespace LegCheck.Diary.Prefill;
 public static class DiaryPrefill
 {
     /// <summary>
-    /// The facts from the diary database at <paramref name="databasePath"/> (see <see cref="Storage.DiaryPaths.Resolve"/>);
-    /// none when there is no diary yet, which is then not created.
+    /// The facts from the diary database at <paramref name="databasePath"/> (see <see cref="Storage.DiaryPaths.Resolve"/>)
+    /// as of now on the runner's clock; none when there is no diary yet, which is then not created.
     /// </summary>
     /// <exception cref="DiaryException">The file exists but is not a usable diary.</exception>
-    public static IReadOnlyList<DiaryFact> FromDatabase(string databasePath, DateTimeOffset now, PrefillOptions? options = null)
+    public static IReadOnlyList<DiaryFact> FromDatabase(string databasePath, TimeProvider time, PrefillOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(time);
         if (!File.Exists(databasePath))
         {
             return [];
         }
 
         using var db = Storage.DiaryDatabase.OpenForReading(databasePath);
-        return Infer(db.Snapshot(), now, options);
+        return Infer(db.Snapshot(), time, options);
     }
 
+    /// <summary>The facts as of now on the runner's clock: "the 7 days to today" are the runner's local days.</summary>
+    public static IReadOnlyList<DiaryFact> Infer(DiarySnapshot diary, TimeProvider time, PrefillOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return Infer(diary, time.GetLocalNow(), options);
+    }
+
+    /// <summary>
+    /// The facts as of <paramref name="now"/>, whose offset must be the runner's: its calendar date is "today"
+    /// (a UTC instant would make a Pacific evening tomorrow).
+    /// </summary>
     public static IReadOnlyList<DiaryFact> Infer(DiarySnapshot diary, DateTimeOffset now, PrefillOptions? options = null)
     {
         var o = options ?? PrefillOptions.Default;
         var runs = diary.Runs.Where(r => r.Activity.IsRun).OrderBy(r => r.Activity.StartUtc).ToList();
+        var today = DateOnly.FromDateTime(now.DateTime);
         var episode = diary.Episodes
             .Where(e => e.OccurredAt <= now && e.OccurredAt >= now.AddDays(-o.RecentEpisodeDays))
             .MaxBy(e => e.OccurredAt);
         var run = episode?.RunId is { } runId ? runs.Find(r => r.Id == runId) : null;
-        var referenceDate = DateOnly.FromDateTime((episode?.OccurredAt ?? now).DateTime);
+        var referenceDate = episode is not null ? DateOnly.FromDateTime(episode.OccurredAt.DateTime) : today;
 
         var facts = new List<DiaryFact>();
         Add(facts, MileageIncrease(runs, referenceDate));

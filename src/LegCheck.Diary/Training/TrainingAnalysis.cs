@@ -19,25 +19,42 @@ namespace LegCheck.Diary.Training;
 /// </summary>
 public static class TrainingAnalysis
 {
-    public static TrainingReport Analyze(DiarySnapshot diary, TrainingOptions? options = null)
+    /// <summary>The report with weeks up to today's on the runner's clock, so "the last 12 weeks" end today, not at the last run.</summary>
+    public static TrainingReport Analyze(DiarySnapshot diary, TimeProvider time, TrainingOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(time);
+        return Analyze(diary, options, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+    }
+
+    /// <summary>The report; with <paramref name="today"/> the weeks run on to today's week even after the last run.</summary>
+    public static TrainingReport Analyze(DiarySnapshot diary, TrainingOptions? options = null, DateOnly? today = null)
+    {
+        ArgumentNullException.ThrowIfNull(diary);
         var o = options ?? TrainingOptions.Default;
         var runs = diary.Runs.Where(r => r.Activity.IsRun).OrderBy(r => r.Activity.StartUtc).ToList();
-        var weeks = Weeks(runs);
+        var weeks = Weeks(runs, today);
+
+        // A run too short to mean anything (a watch started by mistake, a few hundred metres) neither raises a flag
+        // nor sets the bar a later run is measured against; it still counts in the weekly totals.
+        var meaningful = runs.Where(r => r.DistanceKm >= o.MeaningfulRunKm && r.Minutes >= o.MeaningfulRunMinutes).ToList();
         var flags = new List<TrainingFlag>();
-        SpikeFlags(runs, o, flags);
+        SpikeFlags(meaningful, o, flags);
         WeeklyFlags(weeks, o, flags);
         AcwrFlags(runs, o, flags);
-        RunFlags(runs, diary.Episodes, o, flags);
+        RunFlags(meaningful, diary.Episodes, o, flags);
         ShoeFlags(runs, diary.Shoes, o, flags);
         var kindOrder = FlagKinds.All.Select((kind, i) => (kind, i)).ToDictionary(x => x.kind, x => x.i, StringComparer.Ordinal);
         var sorted = flags.OrderBy(f => f.Date).ThenBy(f => kindOrder[f.Kind]).ToList();
         return new TrainingReport(weeks, sorted);
     }
 
-    /// <summary>Every week from the first run's to the last run's, empty weeks included so "the week before" is literal.</summary>
-    public static IReadOnlyList<WeekSummary> Weeks(IReadOnlyList<RunRecord> runs)
+    /// <summary>
+    /// Every week from the first run's to the last run's (or to <paramref name="today"/>'s, when later), empty weeks
+    /// included so "the week before" is literal.
+    /// </summary>
+    public static IReadOnlyList<WeekSummary> Weeks(IReadOnlyList<RunRecord> runs, DateOnly? today = null)
     {
+        ArgumentNullException.ThrowIfNull(runs);
         if (runs.Count == 0)
         {
             return [];
@@ -46,6 +63,10 @@ public static class TrainingAnalysis
         var byWeek = runs.GroupBy(r => IsoWeek.StartOf(r.LocalDate)).ToDictionary(g => g.Key, g => g.ToList());
         var first = byWeek.Keys.Min();
         var last = byWeek.Keys.Max();
+        if (today is { } t && IsoWeek.StartOf(t) > last)
+        {
+            last = IsoWeek.StartOf(t);
+        }
         var weeks = new List<WeekSummary>();
         WeekSummary? previous = null;
         for (var start = first; start <= last; start = start.AddDays(7))
@@ -96,7 +117,8 @@ public static class TrainingAnalysis
     {
         for (var i = 1; i < weeks.Count; i++)
         {
-            if (weeks[i].ChangePct is { } change && change > o.WeeklyIncreasePct)
+            // Up from a week of almost nothing is no jump worth a flag: 2 km to 10 km is +400%.
+            if (weeks[i].ChangePct is { } change && change > o.WeeklyIncreasePct && weeks[i - 1].DistanceKm >= o.MeaningfulWeekKm)
             {
                 flags.Add(new TrainingFlag(
                     FlagKinds.WeeklyIncrease,

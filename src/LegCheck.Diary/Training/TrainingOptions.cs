@@ -23,4 +23,12 @@ public sealed record TrainingOptions
     public double LowCadenceSpm { get; init; } = 160;
 
     public double ShoeLimitKm { get; init; } = 700;
+
+    /// <summary>Runs shorter than this (or than <see cref="MeaningfulRunMinutes"/>) raise no flag and set no bar for spikes.</summary>
+    public double MeaningfulRunKm { get; init; } = 1;
+
+    public double MeaningfulRunMinutes { get; init; } = 5;
+
+    /// <summary>A week below this is too little to measure the next week's increase against.</summary>
+    public double MeaningfulWeekKm { get; init; } = 5;
 }
