@@ -74,11 +74,20 @@ public sealed class BackupTests : IDisposable
     [InlineData("truncated", "the JSON is malformed at line")]
     [InlineData("wrong-format", "expected a JSON object with \"format\": \"legcheck-backup\"")]
     [InlineData("bad-date", "tables.runs[0].local_date: expected a date as YYYY-MM-DD, got \"yesterday\"")]
-    [InlineData("bad-type", "tables.runs[0].distance_m: expected a number")]
+    [InlineData("bad-type", "tables.runs[0].distance_m: expected a finite number")]
     [InlineData("unknown-field", "tables.shoes[0]: unknown field \"colour\"")]
     [InlineData("missing-field", "tables.runs[1].start_utc: required, but missing")]
     [InlineData("dangling-reference", "the backup does not hold together")]
-    [InlineData("severity-11", "the backup does not hold together")]
+    [InlineData("severity-11", "tables.episodes[0].severity: expected a severity from 0 to 10, got 11")]
+    [InlineData("distance-1e400", "tables.runs[0].distance_m: expected a finite number")]
+    [InlineData("distance-negative", "tables.runs[0].distance_m: expected metres from 0 to 1,000,000, got -5")]
+    [InlineData("year-9999", "tables.runs[0].start_utc: expected a time from 1900 to 2100, got \"9999-06-01T07:00:00.000Z\"")]
+    [InlineData("date-9999", "tables.runs[0].local_date: expected a date from 1900 to 2100, got \"9999-06-01\"")]
+    [InlineData("offset-100000", "tables.runs[0].utc_offset_min: expected a UTC offset in minutes within ±14 hours, got 100000")]
+    [InlineData("time-offset-20h", "tables.episodes[0].occurred_at: expected an ISO-8601 time")]
+    [InlineData("unknown-symptom", "tables.episodes[0].symptoms: expected symptom ids from calf_cramp")]
+    [InlineData("yes-no-7", "tables.runs[1].electrolytes: expected 0 (no) or 1 (yes), got 7")]
+    [InlineData("sport-sentence", "tables.runs[0].sport: expected a sport id such as running or cycling")]
     public void Restore_MalformedBackup_RefusesAndChangesNothing(string damage, string expected)
     {
         using var source = Filled("source.db");
@@ -116,6 +125,14 @@ public sealed class BackupTests : IDisposable
             return text[..(text.Length / 2)];
         }
 
+        if (damage == "distance-1e400")
+        {
+            // Beyond double's range, so it can only be written as text.
+            var marked = JsonNode.Parse(text)!;
+            marked["tables"]!["runs"]![0]!["distance_m"] = 123456.789;
+            return marked.ToJsonString().Replace("123456.789", "1e400", StringComparison.Ordinal);
+        }
+
         var json = JsonNode.Parse(text)!;
         var tables = json["tables"]!;
         switch (damage)
@@ -140,6 +157,30 @@ public sealed class BackupTests : IDisposable
                 break;
             case "severity-11":
                 tables["episodes"]![0]!["severity"] = 11;
+                break;
+            case "distance-negative":
+                tables["runs"]![0]!["distance_m"] = -5.0;
+                break;
+            case "year-9999":
+                tables["runs"]![0]!["start_utc"] = "9999-06-01T07:00:00.000Z";
+                break;
+            case "date-9999":
+                tables["runs"]![0]!["local_date"] = "9999-06-01";
+                break;
+            case "offset-100000":
+                tables["runs"]![0]!["utc_offset_min"] = 100000;
+                break;
+            case "time-offset-20h":
+                tables["episodes"]![0]!["occurred_at"] = "2026-11-02T07:50:00.000+20:00";
+                break;
+            case "unknown-symptom":
+                tables["episodes"]![0]!["symptoms"] = "calf_cramp,itch";
+                break;
+            case "yes-no-7":
+                tables["runs"]![1]!["electrolytes"] = 7;
+                break;
+            case "sport-sentence":
+                tables["runs"]![0]!["sport"] = "Running; DROP TABLE runs";
                 break;
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using LegCheck.Diary.Storage;
 using Microsoft.Data.Sqlite;
@@ -159,13 +158,20 @@ public static class BackupRestorer
         switch (column.Type)
         {
             case "INTEGER":
-                return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var l)
-                    ? l
-                    : throw Malformed(file, $"{field}: expected a whole number");
+                if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var l))
+                {
+                    throw Malformed(file, $"{field}: expected a whole number");
+                }
+
+                return BackupRules.CheckWhole(column.Name, l) is { } wholeProblem ? throw Malformed(file, $"{field}: {wholeProblem}") : l;
             case "REAL":
-                return value.ValueKind == JsonValueKind.Number
-                    ? value.GetDouble()
-                    : throw Malformed(file, $"{field}: expected a number");
+                // TryGetDouble is false for numbers beyond double's range, such as 1e400.
+                if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var d))
+                {
+                    throw Malformed(file, $"{field}: expected a finite number");
+                }
+
+                return BackupRules.CheckReal(column.Name, d) is { } realProblem ? throw Malformed(file, $"{field}: {realProblem}") : d;
             default:
                 if (value.ValueKind != JsonValueKind.String)
                 {
@@ -173,19 +179,7 @@ public static class BackupRestorer
                 }
 
                 var text = value.GetString()!;
-                if (BackupFormat.TimeColumns.Contains(column.Name)
-                    && !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
-                {
-                    throw Malformed(file, $"{field}: expected an ISO-8601 time, got \"{text}\"");
-                }
-
-                if (BackupFormat.DateColumns.Contains(column.Name)
-                    && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                {
-                    throw Malformed(file, $"{field}: expected a date as YYYY-MM-DD, got \"{text}\"");
-                }
-
-                return text;
+                return BackupRules.CheckText(column.Name, text) is { } textProblem ? throw Malformed(file, $"{field}: {textProblem}") : text;
         }
     }
 
