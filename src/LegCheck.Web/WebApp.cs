@@ -25,6 +25,12 @@ public static class WebApp
     /// <summary>Largest request body accepted, API and forms alike; a case is a few hundred bytes.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>Most fields a form may have (ASP.NET Core's default); a page posts about twenty.</summary>
+    public const int MaxFormFields = 1024;
+
+    /// <summary>Host names accepted in local mode: the names of loopback, so a page on another site cannot rebind to this server.</summary>
+    public const string LocalHosts = "localhost;127.0.0.1;[::1]";
+
     /// <summary>
     /// Builds the app without starting it; <c>--urls http://127.0.0.1:0</c> picks a free port.
     /// <paramref name="configure"/> runs just before the app is built (tests add a log recorder there).
@@ -46,12 +52,25 @@ public static class WebApp
         }
 
         LoopbackGuard.Check(urls);
+        LoopbackGuard.CheckConfiguration(builder.Configuration);
+        if (string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
+        {
+            builder.Configuration["AllowedHosts"] = LocalHosts;
+        }
 
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Limits.MaxRequestBodySize = MaxBodyBytes;
+            k.Limits.MaxRequestLineSize = UrlLength.KestrelLimit;
             k.AddServerHeader = false;
         });
+
+        // Whatever bound the server (--urls, ASPNETCORE_URLS, Kestrel:Endpoints), the bound addresses are checked.
+        builder.Services.AddHostedService<LoopbackBindingCheck>();
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = MaxFormFields);
+
+        // Logs are diagnostics, not output: all of them go to standard error.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
         // Request logs would carry URLs and timings only, but symptoms must never reach a log: keep the framework quiet.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
@@ -72,6 +91,7 @@ public static class WebApp
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<UnexpectedExceptionHandler>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "LegCheck API";
@@ -85,6 +105,7 @@ public static class WebApp
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseUrlLengthLimit();
         app.UseStatusPages();
         app.UseSiteHeaders();
         app.UseAntiforgery();

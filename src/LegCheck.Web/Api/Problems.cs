@@ -33,6 +33,7 @@ public static class Problems
         StatusCodes.Status404NotFound => "Not found",
         StatusCodes.Status405MethodNotAllowed => "Method not allowed",
         StatusCodes.Status413PayloadTooLarge => "Request body too large",
+        StatusCodes.Status414UriTooLong => "Address too long",
         StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
         _ => "Invalid request",
     };

@@ -19,8 +19,8 @@ public static class InterviewPages
     {
         app.MapGet("/check", (InterviewEngine engine) => Render(engine, InterviewState.Empty))
             .ExcludeFromDescription();
-        app.MapPost("/check", CheckAsync).ExcludeFromDescription();
-        app.MapPost("/describe", DescribeAsync).ExcludeFromDescription();
+        app.MapPost("/check", CheckAsync).AcceptsFormOnly().ExcludeFromDescription();
+        app.MapPost("/describe", DescribeAsync).AcceptsFormOnly().ExcludeFromDescription();
         return app;
     }
 
