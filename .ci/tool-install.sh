@@ -18,7 +18,7 @@ legcheck="$work/tools/legcheck"
 
 "$legcheck" --version
 "$legcheck" assess --case examples/calf-cramp-hot-marathon.yaml --json | grep -q '"triage":"self_care"'
-printf 'my calf cramped near the end of a hot marathon\ny\n' | "$legcheck" interview --no-diary >/dev/null || [[ $? == 1 ]]
+printf 'my calf cramped near the end of a hot marathon\ny\n' | "$legcheck" interview --no-diary >/dev/null 2>&1 || [[ $? == 1 ]]
 "$legcheck" import tests/fixtures/fit-samples/garmin-fenix-5-run.fit --db "$work/diary.db" | grep -q '^imported 1 runs'
 [[ $(stat -c %a "$work/diary.db") == 600 ]]
 
