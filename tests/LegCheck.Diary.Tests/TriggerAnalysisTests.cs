@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using LegCheck.Diary.Model;
 using LegCheck.Diary.Triggers;
 using Xunit;
@@ -100,7 +102,7 @@ public class TriggerAnalysisTests
     }
 
     [Fact]
-    public void Analyze_SymptomAlwaysAt40Minutes_ComparesRunsPastTheUsualOnset()
+    public void Analyze_SymptomAlwaysAt40Minutes_DoesNotSplitRunsAtItsOwnOnset()
     {
         var runs = new List<RunRecord>();
         var episodes = new List<Episode>();
@@ -116,9 +118,75 @@ public class TriggerAnalysisTests
 
         var report = TriggerAnalysis.Analyze(DiaryOf(runs, episodes));
 
-        var finding = Assert.Single(report.Findings, f => f.Factor == "time_into_run");
-        Assert.Equal(Verdict.Trigger, finding.Comparison.Verdict);
-        Assert.StartsWith("Numbness came on in 8 of 8 runs lasting 40 min or more (its usual onset) and in 0 of 8 runs shorter than 40 min.", finding.Text, StringComparison.Ordinal);
+        // A run cannot hold a symptom that starts after it ends, so a split at the onset itself proves nothing.
+        Assert.DoesNotContain(report.Findings, f => f.Factor == "time_into_run");
+        Assert.Contains(report.Findings, f => f.Factor == "run_length");
+    }
+
+    [Fact]
+    public void Analyze_ManyTests_CorrectsPValuesAndNeedsMoreRunsForTheCorrectedVerdict()
+    {
+        string[] surfaces = ["road", "trail", "track", "grass"];
+        var before = Runs(10, 6, 1, 0, i => Run($"{Day("2026-03-01", i)}T07:00", 8, surface: surfaces[i % 4]));
+        var after = Runs(12, 1, 1, 20, i => Run($"{Day("2026-03-21", i)}T07:00", 8, surface: surfaces[(i + 1) % 4]));
+        var experiment = new Experiment(3, Date(Day("2026-03-01", 20)), "heel-lock lacing", "lacing");
+
+        var report = TriggerAnalysis.Analyze(DiaryOf(before.Runs.Concat(after.Runs), before.Episodes.Concat(after.Episodes), experiments: [experiment]));
+
+        var finding = Assert.Single(report.Experiments);
+        var tested = report.Findings.Where(f => f.Comparison.AdjustedP is not null).ToList();
+        Assert.Equal(tested.Count + 1, report.Tests);
+        Assert.True(report.Tests >= 3);
+        Assert.Equal(0.020124, finding.Comparison.PValue, 6);
+        Assert.True(finding.Comparison.AdjustedP >= 0.05, $"adjusted {finding.Comparison.AdjustedP}");
+        Assert.Equal(Verdict.NoClearLink, finding.Comparison.Verdict);
+        Assert.Contains($"corrected for {report.Tests} tests", finding.Text, StringComparison.Ordinal);
+
+        // The hint pays for the correction: at the projected counts the adjusted p is below alpha, not just the raw one.
+        var k = finding.Comparison.MoreRunsPerSide!.Value;
+        var w = new Arm(12 + k, (int)Math.Round(1 / 12.0 * (12 + k), MidpointRounding.AwayFromZero));
+        var o = new Arm(10 + k, (int)Math.Round(0.6 * (10 + k), MidpointRounding.AwayFromZero));
+        Assert.True(FalseDiscovery.AdjustOne(Judge.PValue(w, o), tested.Select(f => f.Comparison.PValue).ToList()) < 0.05);
+        var uncorrected = Enumerable.Range(0, k).First(n => Judge.PValue(
+            new Arm(12 + n, (int)Math.Round(1 / 12.0 * (12 + n), MidpointRounding.AwayFromZero)),
+            new Arm(10 + n, (int)Math.Round(0.6 * (10 + n), MidpointRounding.AwayFromZero))) < 0.05);
+        Assert.True(uncorrected < k);
+    }
+
+    [Fact]
+    public void Adjust_KnownExample_MatchesBenjaminiHochberg()
+    {
+        Assert.Equal([0.02, 0.04, 0.04, 0.02], FalseDiscovery.Adjust([0.01, 0.04, 0.03, 0.005]).Select(q => Math.Round(q, 10)));
+    }
+
+    [Fact]
+    public void Adjust_AnyPValues_NeverBelowRawNeverAboveOneAndKeepsTheirOrder()
+    {
+        var pValues = Gen.ArrayOf(Gen.Choose(0, 1000).Select(i => i / 1000.0)).ToArbitrary();
+        var property = Prop.ForAll(
+            pValues,
+            p =>
+            {
+                var q = FalseDiscovery.Adjust(p);
+                for (var i = 0; i < p.Length; i++)
+                {
+                    if (q[i] < p[i] - 1e-12 || q[i] > 1 + 1e-12)
+                    {
+                        return false;
+                    }
+
+                    for (var j = 0; j < p.Length; j++)
+                    {
+                        if (p[i] < p[j] && q[i] > q[j] + 1e-12)
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
     }
 
     [Fact]
@@ -185,5 +253,10 @@ public class TriggerAnalysisTests
         Assert.Equal("not_enough_data", finding.GetProperty("verdict").GetString());
         Assert.Equal(2, finding.GetProperty("with").GetProperty("runs").GetInt32());
         Assert.Equal(5, doc.RootElement.GetProperty("runs_considered").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, finding.GetProperty("p_adjusted").ValueKind);
+        var correction = doc.RootElement.GetProperty("correction");
+        Assert.Equal("benjamini_hochberg", correction.GetProperty("method").GetString());
+        Assert.Equal(0.05, correction.GetProperty("false_discovery_rate").GetDouble());
+        Assert.Equal(0, correction.GetProperty("tests").GetInt32());
     }
 }

@@ -52,9 +52,10 @@ public static class TriggersCommand
             }
         }
 
-        if (report.Findings.Count > 1)
+        if (report.Tests > 1)
         {
-            DiaryCli.Line(ctx, "Many comparisons are made, so one low p can still be chance: test a likely trigger with an experiment (legcheck experiments add).");
+            DiaryCli.Line(ctx, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{report.Tests} comparisons were tested, so p-values are corrected for all of them (Benjamini–Hochberg, false discovery rate {report.FalseDiscoveryRate:0%}); test a likely trigger with an experiment (legcheck experiments add)."));
         }
 
         foreach (var experiment in report.Experiments)

@@ -2,36 +2,41 @@ namespace LegCheck.Diary.Triggers;
 
 /// <summary>
 /// Turns two arms into a verdict. A trigger is never claimed from too little data: both sides need
-/// <see cref="TriggerOptions.MinRunsPerSide"/> runs and Fisher's p must be below alpha.
+/// <see cref="TriggerOptions.MinRunsPerSide"/> runs, and Fisher's p, corrected for every test made
+/// (<see cref="FalseDiscovery"/>), must be below alpha.
 /// </summary>
 public static class Judge
 {
-    public static Comparison Compare(Arm with, Arm without, TriggerOptions options)
+    /// <summary>Whether a comparison has enough runs on both sides to be tested at all.</summary>
+    public static bool Testable(Arm with, Arm without, TriggerOptions options) =>
+        with.Runs >= options.MinRunsPerSide && without.Runs >= options.MinRunsPerSide;
+
+    public static double PValue(Arm with, Arm without) => FisherExact.TwoSidedP(
+        with.WithSymptom, with.Runs - with.WithSymptom, without.WithSymptom, without.Runs - without.WithSymptom);
+
+    /// <summary>
+    /// The verdict on one comparison, given the raw p-values of the other tests in the family: a difference counts only
+    /// when its Benjamini–Hochberg adjusted p, beside <paramref name="others"/>, is below alpha.
+    /// </summary>
+    public static Comparison Decide(Arm with, Arm without, IReadOnlyList<double> others, TriggerOptions options)
     {
         var p = PValue(with, without);
-        var enough = with.Runs >= options.MinRunsPerSide && without.Runs >= options.MinRunsPerSide;
-        Verdict verdict;
-        if (!enough)
+        var testable = Testable(with, without, options);
+        var adjusted = testable ? FalseDiscovery.AdjustOne(p, others) : (double?)null;
+        var verdict = adjusted switch
         {
-            verdict = Verdict.NotEnoughData;
-        }
-        else if (p < options.Alpha)
-        {
-            verdict = with.Rate > without.Rate ? Verdict.Trigger : Verdict.Protective;
-        }
-        else
-        {
-            verdict = Verdict.NoClearLink;
-        }
-
-        var more = verdict is Verdict.Trigger or Verdict.Protective ? 0 : MoreRunsPerSide(with, without, options);
-        return new Comparison(with, without, p, verdict, more);
+            null => Verdict.NotEnoughData,
+            var q when q < options.Alpha => with.Rate > without.Rate ? Verdict.Trigger : Verdict.Protective,
+            _ => Verdict.NoClearLink,
+        };
+        var more = verdict is Verdict.Trigger or Verdict.Protective ? 0 : MoreRunsPerSide(with, without, others, options);
+        return new Comparison(with, without, p, adjusted, others.Count + 1, verdict, more);
     }
 
     /// <summary>One sentence on what the comparison allows one to say, and what it would take to say more.</summary>
     public static string Sentence(Comparison c, TriggerOptions options, string withLabel, string withoutLabel)
     {
-        var p = FormatP(c.PValue);
+        var p = Describe(c);
         switch (c.Verdict)
         {
             case Verdict.Trigger:
@@ -62,18 +67,20 @@ public static class Judge
         }
     }
 
+    /// <summary>"p = 0.004, 0.031 corrected for 12 tests", or the raw p alone when there was only one test.</summary>
+    public static string Describe(Comparison c) =>
+        c.AdjustedP is { } q && c.Tests > 1 ? $"{FormatP(c.PValue)}, {FormatP(q)[4..]} corrected for {c.Tests} tests" : FormatP(c.PValue);
+
     /// <summary>"p = 0.03", "p = 0.004" or "p &lt; 0.001".</summary>
     public static string FormatP(double p) =>
         p < 0.001 ? "p < 0.001" : "p = " + p.ToString(p < 0.01 ? "0.000" : "0.00", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static double PValue(Arm with, Arm without) => FisherExact.TwoSidedP(
-        with.WithSymptom, with.Runs - with.WithSymptom, without.WithSymptom, without.Runs - without.WithSymptom);
-
     /// <summary>
-    /// Smallest k such that adding k runs to each side, at the rates seen so far, reaches the minimum and p below alpha.
-    /// Doubling then bisection: rounding makes p only roughly monotone in k, so the answer is an estimate.
+    /// Smallest k such that adding k runs to each side, at the rates seen so far, reaches the minimum and an adjusted p
+    /// below alpha beside the other tests as they stand (so the correction is paid for). Doubling then bisection:
+    /// rounding makes p only roughly monotone in k, so the answer is an estimate.
     /// </summary>
-    private static int? MoreRunsPerSide(Arm with, Arm without, TriggerOptions options)
+    private static int? MoreRunsPerSide(Arm with, Arm without, IReadOnlyList<double> others, TriggerOptions options)
     {
         if (with.Runs == 0 || without.Runs == 0 || Math.Abs(with.Rate - without.Rate) < 1e-12)
         {
@@ -84,7 +91,7 @@ public static class Judge
         {
             var w = Grow(with, k);
             var o = Grow(without, k);
-            return w.Runs >= options.MinRunsPerSide && o.Runs >= options.MinRunsPerSide && PValue(w, o) < options.Alpha;
+            return Testable(w, o, options) && FalseDiscovery.AdjustOne(PValue(w, o), others) < options.Alpha;
         }
 
         if (Clear(0))

@@ -6,8 +6,9 @@ using System.Text.Json;
 namespace LegCheck.Diary.Triggers;
 
 /// <summary>
-/// The trigger report as JSON: <c>{"runs_considered","episodes_without_run","symptoms":[…],"findings":[…],"experiments":[…]}</c>;
-/// each finding and experiment carries its counts, <c>p_value</c>, <c>verdict</c>
+/// The trigger report as JSON: <c>{"correction":{…},"runs_considered","episodes_without_run","symptoms":[…],"findings":[…],"experiments":[…]}</c>;
+/// <c>correction</c> names the method (benjamini_hochberg), the false discovery rate and the number of tests;
+/// each finding and experiment carries its counts, <c>p_value</c>, <c>p_adjusted</c> (null when not tested), <c>verdict</c>
 /// (trigger, protective, no_clear_link, not_enough_data), <c>more_runs_per_side</c> and <c>text</c>.
 /// </summary>
 public static class TriggerJson
@@ -18,6 +19,11 @@ public static class TriggerJson
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
+            json.WriteStartObject("correction");
+            json.WriteString("method", FalseDiscovery.Method);
+            json.WriteNumber("false_discovery_rate", report.FalseDiscoveryRate);
+            json.WriteNumber("tests", report.Tests);
+            json.WriteEndObject();
             json.WriteNumber("runs_considered", report.RunsConsidered);
             json.WriteNumber("episodes_without_run", report.EpisodesWithoutRun);
             json.WriteStartArray("symptoms");
@@ -79,6 +85,15 @@ public static class TriggerJson
         json.WriteNumber("with_symptom", c.Without.WithSymptom);
         json.WriteEndObject();
         json.WriteNumber("p_value", Math.Round(c.PValue, 6));
+        if (c.AdjustedP is { } q)
+        {
+            json.WriteNumber("p_adjusted", Math.Round(q, 6));
+        }
+        else
+        {
+            json.WriteNull("p_adjusted");
+        }
+
         json.WriteString("verdict", VerdictName(c.Verdict));
         if (c.MoreRunsPerSide is { } more)
         {
