@@ -6,7 +6,7 @@ using LegCheck.Core.Loading;
 using LegCheck.Core.Model;
 using Xunit;
 
-namespace LegCheck.Core.Tests.Cases;
+namespace LegCheck.Core.Tests.Input;
 
 public class CaseParserTests
 {
