@@ -16,11 +16,18 @@ public sealed class Evidence
     /// <summary>Under the closed world, the yes/no facts that read "no" when not given; null in an open world.</summary>
     private readonly IReadOnlySet<string>? _closedBools;
 
-    private Evidence(ImmutableDictionary<string, FactValue> values, IReadOnlySet<string>? closedBools = null)
+    private Evidence(ImmutableDictionary<string, FactValue> values, IReadOnlySet<string>? closedBools = null, ImmutableDictionary<string, ImmutableArray<string>>? impliedBy = null)
     {
         _values = values;
         _closedBools = closedBools;
+        ImpliedBy = impliedBy ?? ImmutableDictionary<string, ImmutableArray<string>>.Empty;
     }
+
+    /// <summary>
+    /// Facts set only because others imply them, each with the facts that implied it. The triage needs to know:
+    /// when it asks how an alarm sign could have been answered, what that sign implied must go with it.
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> ImpliedBy { get; }
 
     /// <summary>The facts given explicitly (under the closed world, the implied "no" answers are not listed).</summary>
     public IReadOnlyDictionary<string, FactValue> Values => _values;
@@ -51,9 +58,9 @@ public sealed class Evidence
 
     public bool IsYes(string factId) => this[factId].Kind == FactValueKind.Yes;
 
-    public Evidence With(string factId, FactValue value) => new(_values.SetItem(factId, value), _closedBools);
+    public Evidence With(string factId, FactValue value) => new(_values.SetItem(factId, value), _closedBools, ImpliedBy.Remove(factId));
 
-    public Evidence Without(string factId) => new(_values.Remove(factId), _closedBools);
+    public Evidence Without(string factId) => new(_values.Remove(factId), _closedBools, ImpliedBy.Remove(factId));
 
     public static Evidence From(IEnumerable<KeyValuePair<string, FactValue>> values) =>
         new(ImmutableDictionary.CreateRange(StringComparer.Ordinal, values));
@@ -62,30 +69,41 @@ public sealed class Evidence
     /// The case format's closed world: a boolean fact that was not mentioned is answered no
     /// (a person knows whether they have chest pain); numbers and choices stay unknown.
     /// </summary>
-    public Evidence CloseWorld(KnowledgeBase kb) => new(_values, kb.BoolFactIds);
+    public Evidence CloseWorld(KnowledgeBase kb) => new(_values, kb.BoolFactIds, ImpliedBy);
 
     /// <summary>
-    /// Sets the facts that follow from those answered yes (a pop is a pain), unless the runner said no to them.
+    /// Sets the facts that follow from those given (a pop is a pain; an hour-long episode is still there at rest),
+    /// unless the runner answered them, and records which facts implied each.
     /// </summary>
     public Evidence WithImplications(KnowledgeBase kb)
     {
-        var result = this;
+        Dictionary<string, List<string>>? sources = null;
         foreach (var (id, value) in _values)
         {
-            if (value.Kind != FactValueKind.Yes || !kb.Facts.TryGetValue(id, out var fact))
+            if (!kb.Facts.TryGetValue(id, out var fact) || !fact.TriggersImplications(value))
             {
                 continue;
             }
 
-            foreach (var target in fact.Implies)
+            foreach (var target in fact.Implies.Where(t => !_values.ContainsKey(t)))
             {
-                if (!_values.ContainsKey(target))
+                sources ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                if (!sources.TryGetValue(target, out var list))
                 {
-                    result = result.With(target, FactValue.Yes);
+                    sources[target] = list = [];
                 }
+
+                list.Add(id);
             }
         }
 
-        return result;
+        if (sources is null)
+        {
+            return this;
+        }
+
+        var values = _values.SetItems(sources.Keys.Select(t => KeyValuePair.Create(t, FactValue.Yes)));
+        var impliedBy = ImpliedBy.SetItems(sources.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToImmutableArray())));
+        return new Evidence(values, _closedBools, impliedBy);
     }
 }

@@ -18,6 +18,12 @@ public sealed record RankedCondition(
     public string Band => Probability >= 0.4 ? "likely" : Probability >= 0.1 ? "possible" : "unlikely";
 }
 
+/// <summary>
+/// Why the triage is what it is, in plain words with its sources: a rule that fired, or the condition that
+/// set the level (named, even when it is not the most probable cause).
+/// </summary>
+public sealed record TriageReason(string Text, IReadOnlyList<SourceRef> Sources, Condition? Condition, TriageRule? Rule);
+
 /// <summary>A triage rule that fired, with the facts that made it fire.</summary>
 public sealed record FiredRule(TriageRule Rule, IReadOnlyList<string> Facts);
 
@@ -29,6 +35,12 @@ public sealed record TriageResult(
     IReadOnlyList<FiredRule> Fired,
     IReadOnlyList<RankedCondition> Driving)
 {
+    /// <summary>What set the level; its condition decides whom to see.</summary>
+    public TriageReason Reason { get; init; } = new("", [], null, null);
+
+    /// <summary>Ids of the causes being checked for, shown as "needs checking" rather than by their probability band.</summary>
+    public IReadOnlySet<string> NeedsChecking { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Fact ids that raised the level on their own or in a combination, for the contract's red_flags.</summary>
     public IReadOnlyList<string> RedFlagFacts =>
         Fired.Where(f => f.Rule.IsRedFlag).SelectMany(f => f.Facts).Distinct(StringComparer.Ordinal).ToList();
@@ -47,6 +59,10 @@ public sealed record Assessment(
     IReadOnlyList<PlanStep> Plan,
     IReadOnlyList<SuppressedAdvice> Suppressed)
 {
+    /// <summary>The band to show: a cause being checked for says so, whatever its probability.</summary>
+    public string BandOf(RankedCondition rc) =>
+        Triage.NeedsChecking.Contains(rc.Condition.Id) && rc.Probability < 0.4 ? "needs checking" : rc.Band;
+
     public const string Disclaimer =
         "LegCheck is not a diagnosis and does not replace a clinician. If symptoms get worse, spread, " +
         "or you develop chest pain, breathlessness, confusion, a cold or pale foot, or numbness around the groin, " +

@@ -5,36 +5,33 @@ namespace LegCheck.Core.Engine;
 
 /// <summary>
 /// Sets the urgency as the most urgent of: every triage rule that fires, and every condition whose
-/// probability reaches its alert threshold (the leading cause always counts).
-/// A red flag can never be outweighed: rules test the facts alone, and the condition-driven level is
-/// the highest over every subset of the red-flag facts present, so a further red flag, which can shift
-/// probability between conditions, can only add urgency, never take it away.
+/// probability reaches its alert threshold (the leading cause always counts), and says why.
+/// A red flag can never be outweighed: rules test the facts alone (the validator keeps them free of
+/// negative tests on alarm signs), and the condition-driven level is the most urgent over every way the
+/// alarm signs present could have been answered (<see cref="AlarmVariants"/>).
 /// </summary>
 public static class Triage
 {
-    /// <summary>
-    /// The subset search is exponential, so it stops here: so many alarm signs at once is itself a reason
-    /// to call emergency services, and answering so keeps adding a red flag from ever lowering the level.
-    /// </summary>
-    private const int MaxSubsetFacts = 6;
-
     public static TriageResult Decide(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, IReadOnlyList<RankedCondition> ranked, double[]? scores = null)
     {
         var kb = model.Kb;
         var fired = new List<FiredRule>();
-        var level = TriageLevel.SelfCare;
+        var ruleLevel = TriageLevel.SelfCare;
         foreach (var rule in kb.TriageRules)
         {
             if (RuleEvaluator.Fire(rule.All, rule.AnyOf, evidence) is { } facts)
             {
                 fired.Add(new FiredRule(rule, facts));
-                level = TriageLevels.Max(level, rule.Level);
+                ruleLevel = TriageLevels.Max(ruleLevel, rule.Level);
             }
         }
 
-        var driving = ranked.Where((rc, i) => i == 0 || rc.Probability >= rc.Condition.AlertAt).ToList();
-        level = TriageLevels.Max(level, ConditionLevel(model, observations, scores));
-        return new TriageResult(level, fired, driving);
+        var verdict = ConditionVerdict(model, evidence, observations, scores);
+        var level = TriageLevels.Max(ruleLevel, verdict.Level);
+        var reason = ReasonFor(kb, level, fired, verdict, ranked);
+        var needsChecking = NeedsChecking(kb, fired, ranked, reason);
+        var driving = ranked.Where((rc, i) => i == 0 || rc.Probability >= rc.Condition.AlertAt || needsChecking.Contains(rc.Condition.Id)).ToList();
+        return new TriageResult(level, fired, driving) { Reason = reason, NeedsChecking = needsChecking };
     }
 
     /// <summary>The level alone; used to simulate interview answers cheaply.</summary>
@@ -49,90 +46,69 @@ public static class Triage
             }
         }
 
-        return TriageLevels.Max(level, ConditionLevel(model, observations, scores));
+        return TriageLevels.Max(level, ConditionVerdict(model, evidence, observations, scores).Level);
+    }
+
+    /// <summary>The condition-driven level, monotone in the alarm signs; see <see cref="AlarmVariants"/>.</summary>
+    public static ConditionVerdict ConditionVerdict(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, double[]? scores = null) =>
+        AlarmVariants.Decide(model, evidence, observations, scores ?? Inference.Scores(model, observations));
+
+    /// <summary>
+    /// Why the level is what it is: the most specific rule at that level, or the condition that set it — which,
+    /// for a dangerous cause, may well not be the most probable one.
+    /// </summary>
+    private static TriageReason ReasonFor(KnowledgeBase kb, TriageLevel level, List<FiredRule> fired, ConditionVerdict verdict, IReadOnlyList<RankedCondition> ranked)
+    {
+        var rule = fired.Where(f => f.Rule.Level == level)
+            .OrderByDescending(f => f.Rule.All.Count + f.Rule.AnyOf.Count)
+            .FirstOrDefault();
+        if (rule is not null && level > TriageLevel.SelfCare)
+        {
+            var suspect = rule.Rule.Suspects
+                .Select(id => ranked.FirstOrDefault(rc => rc.Condition.Id == id))
+                .Where(rc => rc is not null)
+                .OrderByDescending(rc => rc!.Probability)
+                .FirstOrDefault()?.Condition;
+            return new TriageReason(rule.Rule.Message, rule.Rule.Sources, suspect, rule.Rule);
+        }
+
+        if (verdict.Condition < 0)
+        {
+            return new TriageReason(
+                "Several alarm signs at once need emergency care, whatever their cause.", [], ranked[0].Condition, null);
+        }
+
+        var condition = kb.Conditions[verdict.Condition];
+        var text = level > TriageLevel.Consultation
+            ? $"This needs checking for {condition.Name}: {condition.UrgencyNote ?? condition.Summary.Text}"
+            : level == TriageLevel.Consultation
+                ? $"{condition.Name} is best examined by a clinician."
+                : $"The most likely cause, {condition.Name}, can usually be managed at home.";
+        return new TriageReason(text, condition.Summary.Sources, condition, null);
     }
 
     /// <summary>
-    /// The condition-driven level: for every way the red-flag facts present could have been answered
-    /// (yes, no, or not at all), with all other observations as they are, the most urgent condition past
-    /// its alert threshold or leading; the maximum over them. The answer actually given is one of those
-    /// ways, so a red flag added later (from "no" or from unknown) can only add urgency.
+    /// The causes a runner must hear are being checked for, never shown as unlikely: the one behind the
+    /// urgency, the suspects of every red flag that fired, and every urgent cause past its alert threshold.
     /// </summary>
-    public static TriageLevel ConditionLevel(CompiledModel model, IReadOnlyList<Observation> observations, double[]? scores = null)
+    private static IReadOnlySet<string> NeedsChecking(KnowledgeBase kb, List<FiredRule> fired, IReadOnlyList<RankedCondition> ranked, TriageReason reason)
     {
-        var n = model.ConditionCount;
-        var weight = model.Kb.EvidenceWeight;
-        var full = scores ?? Inference.Scores(model, observations);
-        var flags = new List<Observation>();
-        foreach (var o in observations)
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (reason.Condition is { } c && c.Triage >= TriageLevel.Consultation24)
         {
-            if (o.IsYes && o.BinaryIndex >= 0 && model.IsRedFlagFact(o.FactId))
-            {
-                flags.Add(o);
-            }
+            ids.Add(c.Id);
         }
 
-        if (flags.Count > MaxSubsetFacts)
+        foreach (var f in fired.Where(f => f.Rule.IsRedFlag))
         {
-            return TriageLevel.EmergencyAmbulance;
+            ids.UnionWith(f.Rule.Suspects.Where(id => kb.Conditions.Any(k => k.Id == id && k.Triage >= TriageLevel.Consultation24)));
         }
 
-        var baseScores = (double[])full.Clone();
-        foreach (var f in flags)
+        foreach (var rc in ranked.Where(rc => rc.Condition.Triage >= TriageLevel.Consultation24 && rc.Probability >= rc.Condition.AlertAt))
         {
-            var row = model.Row(f);
-            for (var c = 0; c < n; c++)
-            {
-                baseScores[c] -= weight * row[c];
-            }
+            ids.Add(rc.Condition.Id);
         }
 
-        var level = TriageLevel.SelfCare;
-        var work = new double[n];
-        var combinations = (int)Math.Pow(3, flags.Count);
-        for (var combination = 0; combination < combinations; combination++)
-        {
-            Array.Copy(baseScores, work, n);
-            var rest = combination;
-            for (var f = 0; f < flags.Count; f++, rest /= 3)
-            {
-                // 0: not answered, 1: yes, 2: no.
-                if (rest % 3 == 0)
-                {
-                    continue;
-                }
-
-                var row = model.Row(rest % 3 == 1 ? flags[f] : flags[f] with { IsYes = false });
-                for (var c = 0; c < n; c++)
-                {
-                    work[c] += weight * row[c];
-                }
-            }
-
-            Inference.Softmax(work);
-            level = TriageLevels.Max(level, LevelOf(model.Kb, work));
-        }
-
-        return level;
-    }
-
-    private static TriageLevel LevelOf(KnowledgeBase kb, double[] posterior)
-    {
-        var level = TriageLevel.SelfCare;
-        var top = 0;
-        for (var c = 0; c < posterior.Length; c++)
-        {
-            if (posterior[c] >= kb.Conditions[c].AlertAt)
-            {
-                level = TriageLevels.Max(level, kb.Conditions[c].Triage);
-            }
-
-            if (posterior[c] > posterior[top])
-            {
-                top = c;
-            }
-        }
-
-        return TriageLevels.Max(level, kb.Conditions[top].Triage);
+        return ids;
     }
 }

@@ -32,6 +32,7 @@ internal sealed partial class KnowledgeReader
                 Triage = triage,
                 AlertAt = Probability(node.Req("alert_at")),
                 SeeWhom = node.Str("see"),
+                UrgencyNote = node.OptStr("urgency"),
                 Summary = Claim(node.Req("summary")),
                 Feels = node.List("feels").Select(Claim).ToList(),
                 Causes = node.List("causes").Select(Claim).ToList(),

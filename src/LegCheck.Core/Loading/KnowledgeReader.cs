@@ -61,6 +61,7 @@ internal sealed partial class KnowledgeReader
                 Unmentioned = node.Opt("unmentioned") is { } u ? Probability(u) : null,
                 RedFlag = node.OptStr("red_flag") == "true",
                 Implies = node.Strings("implies"),
+                ImpliesAtLeast = node.OptNum("implies_at_least"),
                 Values = node.Strings("values"),
                 ValueRates = node.Opt("rates")?.Pairs.ToDictionary(p => p.Key, p => Probability(p.Value), StringComparer.Ordinal)
                     ?? new Dictionary<string, double>(StringComparer.Ordinal),
@@ -107,6 +108,9 @@ internal sealed partial class KnowledgeReader
                 Detail = node.Str("detail"),
                 Sources = Sources(node),
                 Order = (int)(node.OptNum("order") ?? 50),
+                FirstAid = Flag(node, "first_aid"),
+                UrgentTitle = node.OptStr("urgent_title"),
+                UrgentDetail = node.OptStr("urgent_detail"),
             }, node);
         }
 
@@ -161,6 +165,14 @@ internal sealed partial class KnowledgeReader
             throw node.Error($"duplicate id '{id}'");
         }
     }
+
+    /// <summary>An optional yes/no key, parsed strictly so that a typo is an error rather than a silent "no".</summary>
+    private static bool Flag(YNode node, string key) => node.OptStr(key) switch
+    {
+        null or "false" => false,
+        "true" => true,
+        var other => throw node.Error($"'{key}' must be true or false, got '{other}'"),
+    };
 
     private static double Probability(YNode node)
     {

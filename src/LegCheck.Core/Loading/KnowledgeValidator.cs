@@ -63,13 +63,7 @@ public static class KnowledgeValidator
             }
         }
 
-        var flagged = kb.TriageRules.Where(r => r.IsRedFlag)
-            .SelectMany(r => r.All.Concat(r.AnyOf.SelectMany(g => g)))
-            .Where(t => t.Op == "yes").Select(t => t.FactId).ToHashSet(StringComparer.Ordinal);
-        foreach (var fact in kb.Facts.Values.Where(f => f.RedFlag && !flagged.Contains(f.Id)))
-        {
-            throw new KnowledgeException("facts.yaml", 0, $"fact '{fact.Id}' is marked red_flag but no red-flag rule fires on it");
-        }
+        CheckAlarmSigns(kb);
 
         foreach (var fact in kb.Facts.Values.Where(f => f.Type == FactType.Number))
         {
@@ -77,6 +71,33 @@ public static class KnowledgeValidator
             if (Math.Abs(total - 1) > 0.02)
             {
                 throw new KnowledgeException("facts.yaml", 0, $"fact '{fact.Id}': band rates sum to {total:0.00}, expected 1");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rules' share of "a red flag can never be outweighed": every alarm sign fires a red-flag rule on its
+    /// own, so it alone sets at least that level and is named; and no rule tests an alarm sign, or what an alarm
+    /// sign implies, negatively, so answering one yes can only make more rules fire.
+    /// </summary>
+    private static void CheckAlarmSigns(KnowledgeBase kb)
+    {
+        var alarms = kb.Facts.Values.Where(f => f.RedFlag).ToList();
+        foreach (var fact in alarms)
+        {
+            var alone = Cases.Evidence.Empty.With(fact.Id, Cases.FactValue.Yes).WithImplications(kb);
+            if (!kb.TriageRules.Any(r => r.IsRedFlag && Engine.RuleEvaluator.Fire(r.All, r.AnyOf, alone) is { } facts && facts.Contains(fact.Id)))
+            {
+                throw new KnowledgeException("triage.yaml", 0, $"alarm sign '{fact.Id}' alone fires no rule at consultation_24 or above");
+            }
+        }
+
+        var guarded = alarms.Select(f => f.Id).Concat(alarms.SelectMany(f => f.Implies)).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in kb.TriageRules)
+        {
+            foreach (var test in rule.All.Concat(rule.AnyOf.SelectMany(g => g)).Where(t => t.Op is "no" or "notyes" && guarded.Contains(t.FactId)))
+            {
+                throw new KnowledgeException("triage.yaml", 0, $"rule '{rule.Id}' tests '{test.Raw}': a rule may not test an alarm sign, or a fact one implies, negatively");
             }
         }
     }

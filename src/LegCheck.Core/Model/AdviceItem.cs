@@ -20,4 +20,20 @@ public sealed record AdviceItem
 
     /// <summary>Position within its kind; lower comes first (stop running before stretching).</summary>
     public int Order { get; init; } = 50;
+
+    /// <summary>
+    /// Safe while waiting for urgent care whatever the cause turns out to be (stop, cool down, lie down);
+    /// at emergency levels the plan keeps only such steps besides care-seeking and warnings.
+    /// </summary>
+    public bool FirstAid { get; init; }
+
+    /// <summary>The title when care is urgent, where the everyday wording would mislead ("slow to a walk").</summary>
+    public string? UrgentTitle { get; init; }
+
+    /// <summary>The detail when care is urgent.</summary>
+    public string? UrgentDetail { get; init; }
+
+    public string TitleFor(TriageLevel level) => level >= TriageLevel.Consultation24 && UrgentTitle is { } t ? t : Title;
+
+    public string DetailFor(TriageLevel level) => level >= TriageLevel.Consultation24 && UrgentDetail is { } d ? d : Detail;
 }

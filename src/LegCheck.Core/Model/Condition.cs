@@ -37,6 +37,9 @@ public sealed record Condition
     public double ContraindicatedAt { get; init; } = 0.1;
     public required string SeeWhom { get; init; }
 
+    /// <summary>Why this cause needs care when it is the one being checked for, such as "a clot needs a scan today".</summary>
+    public string? UrgencyNote { get; init; }
+
     /// <summary>
     /// Questions whose answers shape this condition's plan (a mileage jump calls for gradual progression);
     /// the interview asks them once this condition leads, after the diagnostic questions.

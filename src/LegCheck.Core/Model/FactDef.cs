@@ -35,8 +35,20 @@ public sealed record FactDef
     /// <summary>An alarm sign such as chest pain: a red-flag rule fires on it, and its presence can only add urgency.</summary>
     public bool RedFlag { get; init; }
 
-    /// <summary>Facts that follow from this one being yes, such as a pop implying pain.</summary>
+    /// <summary>
+    /// Facts that follow from this one: from a yes for a yes/no fact (a pop implies pain), or, for a number
+    /// with <see cref="ImpliesAtLeast"/>, from a value at least that large (an hour-long episode is still there at rest).
+    /// </summary>
     public IReadOnlyList<string> Implies { get; init; } = [];
+
+    /// <summary>For a number fact: the value from which <see cref="Implies"/> holds; null for yes/no facts.</summary>
+    public double? ImpliesAtLeast { get; init; }
+
+    /// <summary>Whether a given value of this fact sets the facts it implies.</summary>
+    public bool TriggersImplications(Cases.FactValue value) =>
+        Implies.Count > 0 && (Type == FactType.Bool
+            ? value.Kind == Cases.FactValueKind.Yes
+            : ImpliesAtLeast is { } min && value.Kind == Cases.FactValueKind.Number && value.Number >= min);
     public IReadOnlyList<string> Values { get; init; } = [];
     public IReadOnlyDictionary<string, double> ValueRates { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
     public IReadOnlyList<NumberBand> Bands { get; init; } = [];

@@ -1,132 +1,148 @@
 using Xunit;
+using Xunit.Abstractions;
 using FsCheck;
 using FsCheck.Fluent;
 using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
 using LegCheck.Core.Loading;
 using LegCheck.Core.Model;
+using LegCheck.Testing;
 
 namespace LegCheck.Core.Tests.Safety;
 
-/// <summary>Safety invariants checked over generated runners, not hand-picked ones.</summary>
-public class SafetyProperties
+/// <summary>
+/// Safety invariants checked over generated runners, not hand-picked ones. Each property runs twice: with a
+/// fixed seed, so a regression reproduces, and with a fresh seed, printed on failure, so new ground is covered.
+/// </summary>
+public class SafetyProperties(ITestOutputHelper output)
 {
     private static readonly KnowledgeBase Kb = KnowledgeLoader.Default;
     private static readonly Assessor Assessor = Assessor.Default;
-
-    private static readonly string[] BoolFacts = Kb.Facts.Values.Where(f => f.Type == FactType.Bool).Select(f => f.Id).ToArray();
-
-    /// <summary>The alarm signs: facts marked red_flag, each of which fires a red-flag rule.</summary>
-    private static readonly string[] RedFlagFacts = Kb.Facts.Values.Where(f => f.RedFlag).Select(f => f.Id).Order(StringComparer.Ordinal).ToArray();
+    private static readonly RunnerGenerator Generator = new(Kb);
 
     private static readonly string[] Contraindicated =
         ["massage_muscle", "stretch_calf", "foam_roll", "stretch_foot", "soleus_stretch"];
 
-    /// <summary>A random runner: some yes/no facts, some locations, a side, maybe an age and run length.</summary>
-    private static Gen<Evidence> Runner() =>
-        from yes in Gen.SubListOf(BoolFacts).Select(l => l.Take(8).ToList())
-        from no in Gen.SubListOf(BoolFacts).Select(l => l.Take(12).ToList())
-        from locations in Gen.SubListOf(Contract.Locations.ToArray()).Select(l => l.Take(3).ToList())
-        from side in Gen.Elements("one", "both", "")
-        from age in Gen.Choose(12, 90)
-        from minutes in Gen.Choose(0, 400)
-        select Build(yes, no, locations, side, age, minutes);
+    private static readonly string[] DrinkingSteps = ["rehydrate_electrolytes", "hydrate_daily", "electrolytes_long_runs"];
 
-    private static Evidence Build(List<string> yes, List<string> no, List<string> locations, string side, int age, int minutes)
+    private static Arbitrary<Evidence> Runners => Gen.Choose(0, int.MaxValue).Select(seed => Generator.Draw(new Random(seed))).ToArbitrary();
+
+    private const ulong FixedSeed = 20261201UL;
+
+    private void CheckBothSeeds(Property property, int tests)
     {
-        var e = Evidence.Empty;
-        foreach (var f in no)
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(tests).WithReplay(FixedSeed, 67891UL), property);
+        var seed = (ulong)Random.Shared.NextInt64(1, long.MaxValue);
+        output.WriteLine($"random seed {seed}");
+        try
         {
-            e = e.With(f, FactValue.No);
+            Check.One(Config.QuickThrowOnFailure.WithMaxTest(tests).WithReplay(seed, 67891UL), property);
         }
-
-        foreach (var f in yes)
+        catch (Exception e)
         {
-            e = e.With(f, FactValue.Yes);
+            throw new InvalidOperationException($"failed with random seed {seed} (replay with WithReplay({seed}UL, 67891UL)): {e.Message}", e);
         }
-
-        if (locations.Count > 0)
-        {
-            e = e.With("location", FactValue.Of(locations));
-        }
-
-        if (side.Length > 0)
-        {
-            e = e.With("side", FactValue.Of([side]));
-        }
-
-        return e.With("age", FactValue.Of(age)).With("run_minutes", FactValue.Of(minutes));
     }
 
-    private static Config Config => Config.QuickThrowOnFailure.WithMaxTest(400).WithReplay(12345UL, 67891UL);
+    [Fact]
+    public void Generator_DrawsEachAlarmSign_YesInAFairShareOfRunners()
+    {
+        var random = new Random(7);
+        var yes = Generator.RedFlagFacts.ToDictionary(f => f, _ => 0, StringComparer.Ordinal);
+        const int Count = 10_000;
+        for (var i = 0; i < Count; i++)
+        {
+            var e = Generator.Draw(random);
+            foreach (var f in Generator.RedFlagFacts.Where(e.IsYes))
+            {
+                yes[f]++;
+            }
+        }
+
+        var rare = yes.Where(kv => kv.Value < Count * 0.03).Select(kv => $"{kv.Key} {kv.Value}").ToList();
+        Assert.True(rare.Count == 0, "alarm signs yes in under 3% of runners: " + string.Join(", ", rare));
+    }
 
     [Fact]
-    public void Assess_AddingARedFlagFact_NeverLowersTriage()
+    public void Assess_AnsweringAnAlarmSignYes_NeverLowersTriage()
     {
-        var property = Prop.ForAll(Runner().ToArbitrary(), Gen.Elements(RedFlagFacts).ToArbitrary(), (Evidence e, string flag) =>
-        {
-            foreach (var closed in new[] { false, true })
-            {
-                var options = AssessOptions.Default with { ClosedWorld = closed };
-                var before = Assessor.Assess(e, options).Triage.Level;
-                var after = Assessor.Assess(e.With(flag, FactValue.Yes), options).Triage.Level;
-                if (after < before)
-                {
-                    return false.Label($"{flag}: {before} -> {after} (closed world {closed})");
-                }
-            }
+        var property = Prop.ForAll(Runners, e =>
+            MonotonicityCheck.Find(Assessor, Generator.RedFlagFacts, e) is { } v ? false.Label(v.ToString()) : true.ToProperty());
+        CheckBothSeeds(property, 150);
+    }
 
-            return true.ToProperty();
-        });
-        Check.One(Config, property);
+    [Fact]
+    public void Assess_AlarmSignAlone_RaisesTriageAndNamesIt()
+    {
+        foreach (var flag in Generator.RedFlagFacts)
+        {
+            var a = Assessor.Assess(Evidence.Empty.With(flag, FactValue.Yes), AssessOptions.Default with { ClosedWorld = true });
+            Assert.True(a.Triage.Level >= TriageLevel.Consultation24, $"{flag} alone gave {a.Triage.Level}");
+            Assert.Contains(flag, a.Triage.RedFlagFacts);
+        }
     }
 
     [Fact]
     public void Assess_FiredRule_TriageIsAtLeastItsLevelAndAdviceHonoursIt()
     {
-        var property = Prop.ForAll(Runner().ToArbitrary(), e =>
+        var property = Prop.ForAll(Runners, e =>
         {
             var a = Assessor.Assess(e);
             var plan = a.Plan.Select(p => p.Advice.Id).ToHashSet(StringComparer.Ordinal);
             return a.Triage.Fired.All(f => a.Triage.Level >= f.Rule.Level && !f.Rule.Contraindicated.Any(plan.Contains));
         });
-        Check.One(Config, property);
+        CheckBothSeeds(property, 400);
     }
 
     [Fact]
     public void Assess_PlausibleClotOrCompartmentSyndrome_NeverAdvisesMassageOrStretching()
     {
-        var property = Prop.ForAll(Runner().ToArbitrary(), e =>
+        var property = Prop.ForAll(Runners, e =>
         {
             var a = Assessor.Assess(e);
             var dangerous = a.Conditions.Any(c =>
                 c.Condition.Id is "deep_vein_thrombosis" or "pulmonary_embolism" or "acute_compartment_syndrome" && c.Probability >= c.Condition.ContraindicatedAt);
             return !dangerous || !a.Plan.Any(p => Contraindicated.Contains(p.Advice.Id));
         });
-        Check.One(Config, property);
+        CheckBothSeeds(property, 400);
     }
 
     [Fact]
-    public void Assess_PlausibleLowSodium_NeverAdvisesDrinkingMore()
+    public void Assess_PlausibleLowSodium_NeverAdvisesDrinkingAndSaysStop()
     {
-        var property = Prop.ForAll(Runner().ToArbitrary(), e =>
+        var property = Prop.ForAll(Runners, e =>
         {
             var a = Assessor.Assess(e);
             var eah = a.Conditions.Single(c => c.Condition.Id == "exercise_associated_hyponatremia");
+            var plan = a.Plan.Select(p => p.Advice.Id).ToList();
             return eah.Probability < eah.Condition.ContraindicatedAt
-                || !a.Plan.Any(p => p.Advice.Id is "rehydrate_electrolytes" or "hydrate_daily");
+                || (!plan.Any(DrinkingSteps.Contains) && plan.Contains("stop_drinking_until_checked"));
         });
-        Check.One(Config, property);
+        CheckBothSeeds(property, 400);
     }
 
     [Fact]
     public void Assess_UrgentTriage_CareSeekingComesFirst()
     {
-        var property = Prop.ForAll(Runner().ToArbitrary(), e =>
+        var property = Prop.ForAll(Runners, e =>
         {
             var a = Assessor.Assess(e);
             return a.Triage.Level < TriageLevel.Consultation24 || (a.Plan.Count > 0 && a.Plan[0].Advice.Kind == AdviceKind.Care);
         });
-        Check.One(Config, property);
+        CheckBothSeeds(property, 400);
+    }
+
+    [Fact]
+    public void Assess_Emergency_PlanHoldsOnlyFirstAid()
+    {
+        var property = Prop.ForAll(Runners, e =>
+        {
+            var a = Assessor.Assess(e, AssessOptions.Default with { ClosedWorld = true });
+            var bad = a.Plan.Where(p => p.Advice.Kind is AdviceKind.Now or AdviceKind.Prevent && !p.Advice.FirstAid).Select(p => p.Advice.Id).ToList();
+            return a.Triage.Level < TriageLevel.Emergency || bad.Count == 0
+                ? true.ToProperty()
+                : false.Label($"{a.Triage.Level} plan holds {string.Join(", ", bad)}");
+        });
+        CheckBothSeeds(property, 400);
     }
 }
