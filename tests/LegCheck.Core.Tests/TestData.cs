@@ -24,6 +24,9 @@ internal static class TestData
 
     public static string OwnCases => Path.Combine(RepoRoot, "tests", "cases");
 
+    /// <summary>Presentations written blind to trip the engine into under-triage or harmful advice.</summary>
+    public static string Probes => Path.Combine(RepoRoot, "tests", "probes");
+
     public static Assessor Engine => Assessor.Default;
 
     public static IReadOnlyList<Case> LoadCases(string dir)

@@ -5,8 +5,9 @@ namespace LegCheck.Core.Engine;
 
 /// <summary>
 /// Builds the plan: care-seeking first when the triage is urgent; otherwise what to do now, then
-/// prevention, then when to see whom. Advice that could harm with a still-plausible condition is
-/// removed, whichever condition or rule proposed it.
+/// prevention, then when to see whom. The plan never contradicts its banner: advice that could harm with
+/// a still-plausible condition is removed, whichever condition or rule proposed it, and at emergency
+/// levels only first aid that is safe whatever the cause remains beside care-seeking and warnings.
 /// </summary>
 public static class Planner
 {
@@ -18,27 +19,51 @@ public static class Planner
     {
         var urgent = triage.Level >= TriageLevel.Consultation24;
         var proposals = new List<PlanStep>();
-        void Propose(IEnumerable<string> ids, string reason)
+        void Propose(IEnumerable<string> ids, PlanReason reason)
         {
-            proposals.AddRange(ids.Select(id => new PlanStep(kb.Advice[id], reason)));
+            proposals.AddRange(ids.Select(id => new PlanStep(kb.Advice[id], [reason])));
         }
 
-        Propose(CareFor(triage), $"Urgency: {Describe(triage.Level)}");
+        var urgency = new PlanReason(triage.Reason.Text.Length > 0 ? triage.Reason.Text : $"Urgency: {Describe(triage.Level)}", triage.Reason.Sources);
+        Propose(CareFor(triage), urgency);
         foreach (var fired in triage.Fired)
         {
-            Propose(fired.Rule.Advice, fired.Rule.Message);
+            Propose(fired.Rule.Advice, new PlanReason(fired.Rule.Message, fired.Rule.Sources));
         }
 
+        ProposeForConditions(ranked, triage, urgent, Propose);
+        if (triage.Level == TriageLevel.Consultation && !proposals.Exists(p => p.Advice.Kind == AdviceKind.Care))
+        {
+            Propose(["see_doctor"], urgency);
+        }
+
+        foreach (var rule in kb.Tailoring)
+        {
+            if (RuleEvaluator.Fire(rule.All, rule.AnyOf, evidence) is not null)
+            {
+                Propose(rule.Advice.Where(a => !urgent || kb.Advice[a].Kind != AdviceKind.Prevent), new PlanReason(rule.Reason, rule.Sources));
+            }
+        }
+
+        return Filter(proposals, Contraindications(ranked, triage), triage.Level, urgent);
+    }
+
+    private static void ProposeForConditions(IReadOnlyList<RankedCondition> ranked, TriageResult triage, bool urgent, Action<IEnumerable<string>, PlanReason> propose)
+    {
         for (var i = 0; i < ranked.Count; i++)
         {
             var rc = ranked[i];
             var isDriving = triage.Driving.Contains(rc);
+            var reason = new PlanReason(ReasonFor(rc, triage), rc.Condition.Summary.Sources);
+            if (rc.Probability >= rc.Condition.ContraindicatedAt)
+            {
+                propose(rc.Condition.AdvicePlausible, reason);
+            }
+
             if (i > 0 && rc.Probability < ContributeAt && !isDriving)
             {
                 continue;
             }
-
-            var reason = ReasonFor(rc);
 
             // When care is urgent, first aid for a milder rival cause (stretch a cramp) only distracts.
             if (urgent && i > 0 && rc.Condition.Triage < TriageLevel.Consultation24)
@@ -46,37 +71,31 @@ public static class Planner
                 continue;
             }
 
-            Propose(rc.Condition.AdviceNow, reason);
+            propose(rc.Condition.AdviceNow, reason);
             if (!urgent && (i == 0 || rc.Probability >= ContributeAt))
             {
-                Propose(rc.Condition.AdvicePrevent, reason);
+                propose(rc.Condition.AdvicePrevent, reason);
             }
 
             if (triage.Level == TriageLevel.Consultation && isDriving && rc.Condition.Triage == TriageLevel.Consultation)
             {
-                Propose(rc.Condition.AdviceCare, reason);
+                propose(rc.Condition.AdviceCare, reason);
             }
         }
+    }
 
-        if (triage.Level == TriageLevel.Consultation && !proposals.Exists(p => p.Advice.Kind == AdviceKind.Care))
-        {
-            Propose(["see_doctor"], $"Urgency: {Describe(triage.Level)}");
-        }
-
-        foreach (var rule in kb.Tailoring)
-        {
-            if (RuleEvaluator.Fire(rule.All, rule.AnyOf, evidence) is not null)
-            {
-                Propose(rule.Advice.Where(a => !urgent || kb.Advice[a].Kind != AdviceKind.Prevent), rule.Reason);
-            }
-        }
-
-        var banned = Contraindications(ranked, triage);
+    /// <summary>Drops harmful and, at emergency levels, non-first-aid steps; merges repeats, keeping every reason.</summary>
+    private static (IReadOnlyList<PlanStep>, IReadOnlyList<SuppressedAdvice>) Filter(List<PlanStep> proposals, Dictionary<string, string> banned, TriageLevel level, bool urgent)
+    {
         var plan = new List<PlanStep>();
         var suppressed = new List<SuppressedAdvice>();
         foreach (var step in proposals)
         {
-            if (banned.TryGetValue(step.Advice.Id, out var why))
+            var why = banned.GetValueOrDefault(step.Advice.Id)
+                ?? (level >= TriageLevel.Emergency && step.Advice.Kind is AdviceKind.Now or AdviceKind.Prevent && !step.Advice.FirstAid
+                    ? "Not while emergency care is needed; only first aid that is safe whatever the cause"
+                    : null);
+            if (why is not null)
             {
                 if (suppressed.TrueForAll(s => s.AdviceId != step.Advice.Id))
                 {
@@ -86,9 +105,9 @@ public static class Planner
             else if (plan.FindIndex(p => p.Advice.Id == step.Advice.Id) is var at and >= 0)
             {
                 // The same step proposed for several reasons keeps its place and shows every reason.
-                if (!plan[at].Reason.Contains(step.Reason, StringComparison.Ordinal))
+                if (!plan[at].Reasons.Any(r => r.Text == step.Reasons[0].Text))
                 {
-                    plan[at] = plan[at] with { Reason = plan[at].Reason + "; " + step.Reason };
+                    plan[at] = plan[at] with { Reasons = [.. plan[at].Reasons, step.Reasons[0]] };
                 }
             }
             else
@@ -100,10 +119,10 @@ public static class Planner
         return (plan.OrderBy(s => Rank(s.Advice, urgent)).ThenBy(s => s.Advice.Order).ToList(), suppressed);
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string> Reasons = new();
-
-    private static string ReasonFor(RankedCondition rc) =>
-        Reasons.GetOrAdd((rc.Condition.Id, rc.Band), _ => $"For {rc.Condition.Name} ({rc.Band})");
+    private static string ReasonFor(RankedCondition rc, TriageResult triage) =>
+        triage.NeedsChecking.Contains(rc.Condition.Id)
+            ? $"To be safe while {rc.Condition.Name} is being checked for"
+            : $"For {rc.Condition.Name} ({rc.Band})";
 
     private static int Rank(AdviceItem advice, bool urgent) => (advice.Kind, urgent) switch
     {
@@ -126,11 +145,11 @@ public static class Planner
             }
         }
 
-        foreach (var rc in ranked.Where(rc => rc.Probability >= rc.Condition.ContraindicatedAt))
+        foreach (var rc in ranked.Where(rc => rc.Probability >= rc.Condition.ContraindicatedAt || triage.NeedsChecking.Contains(rc.Condition.Id)))
         {
             foreach (var id in rc.Condition.Contraindicated)
             {
-                banned.TryAdd(id, $"Not advised while {rc.Condition.Name} is possible ({rc.Probability:P0})");
+                banned.TryAdd(id, $"Not advised while {rc.Condition.Name} is possible");
             }
         }
 

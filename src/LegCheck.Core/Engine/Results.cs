@@ -46,8 +46,15 @@ public sealed record TriageResult(
         Fired.Where(f => f.Rule.IsRedFlag).SelectMany(f => f.Facts).Distinct(StringComparer.Ordinal).ToList();
 }
 
-/// <summary>One step of the plan and why it is there.</summary>
-public sealed record PlanStep(AdviceItem Advice, string Reason);
+/// <summary>One reason for a plan step, with the sources that carry it.</summary>
+public sealed record PlanReason(string Text, IReadOnlyList<SourceRef> Sources);
+
+/// <summary>One step of the plan and every reason it is there, each with its sources.</summary>
+public sealed record PlanStep(AdviceItem Advice, IReadOnlyList<PlanReason> Reasons)
+{
+    /// <summary>The reasons in one line, for compact faces.</summary>
+    public string Reason => string.Join("; ", Reasons.Select(r => r.Text));
+}
 
 /// <summary>Advice held back because it could harm with a condition that is still plausible.</summary>
 public sealed record SuppressedAdvice(string AdviceId, string Reason);
@@ -62,6 +69,9 @@ public sealed record Assessment(
     /// <summary>The band to show: a cause being checked for says so, whatever its probability.</summary>
     public string BandOf(RankedCondition rc) =>
         Triage.NeedsChecking.Contains(rc.Condition.Id) && rc.Probability < 0.4 ? "needs checking" : rc.Band;
+
+    /// <summary>Whom to see comes from the cause behind the urgency, not from the most probable one.</summary>
+    public string SeeWhom => (Triage.Reason.Condition ?? Conditions[0].Condition).SeeWhom;
 
     public const string Disclaimer =
         "LegCheck is not a diagnosis and does not replace a clinician. If symptoms get worse, spread, " +

@@ -7,8 +7,8 @@ namespace LegCheck.Core.Engine;
 /// Sets the urgency as the most urgent of: every triage rule that fires, and every condition whose
 /// probability reaches its alert threshold (the leading cause always counts), and says why.
 /// A red flag can never be outweighed: rules test the facts alone (the validator keeps them free of
-/// negative tests on alarm signs), and the condition-driven level is the most urgent over every way the
-/// alarm signs present could have been answered (<see cref="AlarmVariants"/>).
+/// negative tests on alarm signs), and no alarm sign answered yes can count against a dangerous cause when
+/// that cause is tested against its alert threshold (<see cref="AlarmSignAlerts"/>).
 /// </summary>
 public static class Triage
 {
@@ -49,9 +49,9 @@ public static class Triage
         return TriageLevels.Max(level, ConditionVerdict(model, evidence, observations, scores).Level);
     }
 
-    /// <summary>The condition-driven level, monotone in the alarm signs; see <see cref="AlarmVariants"/>.</summary>
+    /// <summary>The condition-driven level, monotone in the alarm signs; see <see cref="AlarmSignAlerts"/>.</summary>
     public static ConditionVerdict ConditionVerdict(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, double[]? scores = null) =>
-        AlarmVariants.Decide(model, evidence, observations, scores ?? Inference.Scores(model, observations));
+        AlarmSignAlerts.Decide(model, evidence, observations, scores ?? Inference.Scores(model, observations));
 
     /// <summary>
     /// Why the level is what it is: the most specific rule at that level, or the condition that set it — which,
@@ -70,12 +70,6 @@ public static class Triage
                 .OrderByDescending(rc => rc!.Probability)
                 .FirstOrDefault()?.Condition;
             return new TriageReason(rule.Rule.Message, rule.Rule.Sources, suspect, rule.Rule);
-        }
-
-        if (verdict.Condition < 0)
-        {
-            return new TriageReason(
-                "Several alarm signs at once need emergency care, whatever their cause.", [], ranked[0].Condition, null);
         }
 
         var condition = kb.Conditions[verdict.Condition];

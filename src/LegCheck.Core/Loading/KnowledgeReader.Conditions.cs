@@ -40,6 +40,7 @@ internal sealed partial class KnowledgeReader
                 AdviceNow = AdviceIds(advice, "now"),
                 AdvicePrevent = AdviceIds(advice, "prevent"),
                 AdviceCare = AdviceIds(advice, "care"),
+                AdvicePlausible = AdviceIds(advice, "plausible"),
                 Contraindicated = AdviceIds(node, "contraindicated"),
                 ContraindicatedAt = node.Opt("contraindicated_at") is { } c ? Probability(c) : 0.1,
                 PlanQuestions = node.Strings("plan_questions"),

@@ -34,6 +34,12 @@ public sealed record Condition
     public IReadOnlyList<string> AdvicePrevent { get; init; } = [];
     public IReadOnlyList<string> AdviceCare { get; init; } = [];
     public IReadOnlyList<string> Contraindicated { get; init; } = [];
+
+    /// <summary>
+    /// Safety steps added whenever this condition is plausible (from <see cref="ContraindicatedAt"/>), such as
+    /// drinking nothing more while low sodium is possible; they go with the contraindications.
+    /// </summary>
+    public IReadOnlyList<string> AdvicePlausible { get; init; } = [];
     public double ContraindicatedAt { get; init; } = 0.1;
     public required string SeeWhom { get; init; }
 

@@ -26,4 +26,6 @@ public static class TriageLevels
     public static IReadOnlyList<string> All => Ids;
 
     public static TriageLevel Max(TriageLevel a, TriageLevel b) => a >= b ? a : b;
+
+    public static TriageLevel Min(TriageLevel a, TriageLevel b) => a <= b ? a : b;
 }

@@ -58,4 +58,21 @@ public class EvaluationTests
         Assert.Equal(0, m.UnderTriage);
         Assert.Equal(0, m.Forbidden);
     }
+
+    [Fact]
+    public void Assess_AdversarialProbes_NeverUnderTriageOrHarm()
+    {
+        var m = AssessAll(Probes);
+        Assert.True(m.Cases >= 100, $"only {m.Cases} probes");
+        Assert.Equal(0, m.UnderTriage);
+        Assert.Equal(0, m.Forbidden);
+    }
+
+    [Fact]
+    public void Interview_AdversarialProbes_NeverUnderTriageOrHarm()
+    {
+        var m = InterviewAll(Probes);
+        Assert.Equal(0, m.UnderTriage);
+        Assert.Equal(0, m.Forbidden);
+    }
 }
