@@ -25,6 +25,13 @@ public static class TerminalInterview
         if (ui.AskDescription() is { } text)
         {
             var parsed = PhraseParser.Parse(text);
+            if (ParsedUrgency.Of(parsed, Assessor.Default) is { IsUrgent: true } urgency)
+            {
+                // The urgency comes before the list to confirm, not after a dozen questions.
+                var signs = string.Join(", ", urgency.AlarmFacts.Select(id => kb.Facts[id].Label));
+                ctx.Console.MarkupLineInterpolated($"[bold red]Urgent: {Planner.Describe(urgency.Level)}.[/] You mentioned {signs}. Do not wait for the questions to act on this.");
+            }
+
             if (parsed.Count > 0)
             {
                 var candidate = PhraseParser.Apply(evidence, parsed).Values.ToList();

@@ -1,4 +1,5 @@
 using LegCheck.Core.Cases;
+using LegCheck.Core.Engine;
 using LegCheck.Core.Input;
 using LegCheck.Core.Interview;
 using LegCheck.Core.Model;
@@ -79,7 +80,7 @@ public static class InterviewPages
         return Render(engine, new InterviewState(evidence, history));
     }
 
-    private static async Task<IResult> DescribeAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<IResult> DescribeAsync(HttpRequest request, Assessor assessor, CancellationToken ct)
     {
         var form = await request.ReadFormAsync(ct);
         var text = ((string?)form["text"] ?? "").Trim();
@@ -91,7 +92,8 @@ public static class InterviewPages
             };
         }
 
-        return new RazorComponentResult<DescribePage>(new { Text = text, Parsed = PhraseParser.Parse(text) });
+        var parsed = PhraseParser.Parse(text);
+        return new RazorComponentResult<DescribePage>(new { Text = text, Parsed = parsed, Urgency = ParsedUrgency.Of(parsed, assessor) });
     }
 
     public static IResult Render(InterviewEngine engine, InterviewState state, Evidence? prefill = null, string? error = null, int status = StatusCodes.Status200OK)

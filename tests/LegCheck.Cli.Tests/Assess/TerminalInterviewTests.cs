@@ -33,6 +33,26 @@ public class TerminalInterviewTests
     }
 
     [Fact]
+    public void Interview_AlarmSignInDescription_ShowsUrgencyBeforeTheFactsToConfirm()
+    {
+        var script = "my calf is swollen and now I have chest pain and I'm short of breath\ny\n" + string.Concat(Enumerable.Repeat("\n", 40));
+        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], input: new StringReader(script));
+        Assert.Equal(0, exit);
+        var urgent = output.IndexOf("Urgent: call emergency services now.", StringComparison.Ordinal);
+        Assert.True(urgent >= 0, output);
+        Assert.True(urgent < output.IndexOf("From your description I understood:", StringComparison.Ordinal), "urgency comes first");
+        Assert.Contains("chest pain", output[urgent..output.IndexOf('\n', urgent)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Interview_OrdinaryDescription_ShowsNoUrgency()
+    {
+        var script = "my toes go numb after two miles\ny\n" + string.Concat(Enumerable.Repeat("\n", 40));
+        var (_, output) = CliHarness.Run(["interview", "--no-diary"], input: new StringReader(script));
+        Assert.DoesNotContain("Urgent:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Interview_PipedStdin_WhyAndBackWork()
     {
         var script = "\n?\n1\nb\n2\n" + string.Concat(Enumerable.Repeat("\n", 40));
