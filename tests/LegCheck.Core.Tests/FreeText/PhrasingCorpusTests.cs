@@ -15,7 +15,7 @@ public class PhrasingCorpusTests(ITestOutputHelper output)
     private static readonly Lazy<IReadOnlyList<PhrasingResult>> Results = new(() =>
     {
         var kb = KnowledgeLoader.Default;
-        return [.. PhrasingCorpus.Load(kb).Select(p => PhrasingScorer.Score(p, PhraseParser.Apply(Cases.Evidence.Empty, PhraseParser.Parse(p.Text)), kb))];
+        return [.. PhrasingCorpus.Load(kb).Select(p => PhrasingScorer.Score(p, PhraseParser.Apply(LegCheck.Core.Cases.Evidence.Empty, PhraseParser.Parse(p.Text)), kb))];
     });
 
     [Theory]
