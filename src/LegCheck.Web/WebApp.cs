@@ -92,12 +92,16 @@ public static class WebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<UnexpectedExceptionHandler>();
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        builder.Services.AddOpenApi(o =>
         {
-            doc.Info.Title = "LegCheck API";
-            doc.Info.Description = ApiDescription.Text;
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info.Title = "LegCheck API";
+                doc.Info.Description = ApiDescription.Text;
+                return Task.CompletedTask;
+            });
+            OpenApiTruth.Configure(o);
+        });
         builder.Services.AddRazorComponents();
         // Antiforgery needs data protection; keys live in memory only, so nothing is written to disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
