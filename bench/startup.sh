@@ -2,7 +2,7 @@
 # Cold start of the CLI: time from process start to its first byte of output (stdout or stderr),
 # for `legcheck --version` and `legcheck assess --case FILE --json`, 10 runs each, medians reported.
 #
-#   bench/startup.sh                 # publishes src/LegCheck.Cli (Release) and measures that build
+#   bench/startup.sh                 # publishes src/LegCheck.Cli (Release, for this platform: ReadyToRun) and measures it
 #   bench/startup.sh /path/legcheck  # measures a given executable (an installed tool, a single-file publish)
 #   RUNS=20 bench/startup.sh         # more runs
 set -euo pipefail
@@ -11,7 +11,8 @@ runs=${RUNS:-10}
 exe=${1:-}
 if [[ -z "$exe" ]]; then
   out=artifacts/bench-startup
-  dotnet publish src/LegCheck.Cli -c Release -o "$out" -v quiet -nologo >/dev/null
+  rid=$(dotnet --info | awk '/RID:/ { print $2; exit }')
+  dotnet publish src/LegCheck.Cli -c Release -r "$rid" --self-contained false -o "$out" -v quiet -nologo >/dev/null
   exe=$out/legcheck
 fi
 case_file=${CASE_FILE:-examples/calf-cramp-hot-marathon.yaml}
