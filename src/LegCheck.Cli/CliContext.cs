@@ -17,7 +17,7 @@ public sealed record CliContext(
     IReadOnlyDictionary<string, string?> Environment)
 {
     /// <summary>The variables LegCheck reads; the rest of the environment is none of its business.</summary>
-    public static readonly IReadOnlyList<string> Variables = ["LEGCHECK_DB", "HOME", "XDG_DATA_HOME", "NO_COLOR", "COLUMNS", "TERM"];
+    public static readonly IReadOnlyList<string> Variables = ["LEGCHECK_DB", "LEGCHECK_UNITS", "HOME", "XDG_DATA_HOME", "NO_COLOR", "COLUMNS", "TERM"];
 
     public static CliContext FromEnvironment()
     {

@@ -39,6 +39,7 @@ public static class LegCheckApp
         yield return Diary.ExportCommand.Create(ctx);
         yield return Diary.ImportBackupCommand.Create(ctx);
         yield return Diary.ForgetCommand.Create(ctx);
+        yield return Diary.SettingsCommand.Create(ctx);
         yield return WebCommand.Create(ctx);
     }
 

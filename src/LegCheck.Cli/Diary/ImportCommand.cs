@@ -7,8 +7,10 @@ using Spectre.Console;
 namespace LegCheck.Cli.Diary;
 
 /// <summary>
-/// <c>legcheck import FILE|DIR...</c>: imports FIT, GPX and TCX files (folders recursively). Each file is committed on
-/// its own, so an interrupted import keeps what it finished. A bad file gets one error line; the rest still import.
+/// <c>legcheck import FILE|DIR|ZIP...</c>: imports FIT, GPX and TCX files, folders (recursively), .gz files and zip
+/// exports (Strava, Garmin Connect). Each file is committed on its own, so an interrupted import keeps what it
+/// finished. A bad file gets one error line on standard error; the rest still import. The report on standard output
+/// names every run imported and every file skipped, with why.
 /// </summary>
 public static class ImportCommand
 {
@@ -17,87 +19,109 @@ public static class ImportCommand
 
     public static Command Create(CliContext ctx)
     {
-        var paths = new Argument<string[]>("path") { Description = "Activity files or folders", Arity = ArgumentArity.OneOrMore };
-        var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object (errors as JSON lines on standard error)" };
+        var paths = new Argument<string[]>("path") { Description = "Activity files, folders, .gz files or zip exports (Strava, Garmin Connect)", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print the report as one JSON object (errors as JSON lines on standard error)" };
         var lenient = new Option<bool>("--lenient") { Description = "Relax FIT CRC checks: read files whose CRC is missing or wrong, or whose end is cut off" };
+        var verbose = new Option<bool>("--verbose") { Description = "Also list each file's warnings (on standard error) and the files already imported" };
+        var units = UnitsCli.Option();
         var command = new Command("import", "Import runs from FIT, GPX and TCX files, folders, .gz files and zip exports (Strava, Garmin)");
         command.Arguments.Add(paths);
-        command.Options.Add(json);
-        command.Options.Add(lenient);
+        foreach (var option in new Option[] { json, lenient, verbose, units })
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, cancellationToken) => Task.FromResult(
             DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary => Run(
-                ctx, diary, parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(lenient) ? ImportOptions.Lenient : ImportOptions.Default, cancellationToken))));
+                ctx,
+                diary,
+                parse.GetValue(paths)!,
+                new Choices(parse.GetValue(json), parse.GetValue(verbose), parse.GetValue(lenient) ? ImportOptions.Lenient : ImportOptions.Default, UnitsCli.Resolve(ctx, parse, units, diary)),
+                cancellationToken))));
         return command;
     }
 
-    private static int Run(CliContext ctx, DiaryDatabase db, string[] paths, bool json, ImportOptions options, CancellationToken cancellationToken)
+    private static int Run(CliContext ctx, DiaryDatabase db, string[] paths, Choices choices, CancellationToken cancellationToken)
     {
         var files = ActivityImporter.ExpandPaths(paths);
         if (files.Count == 0)
         {
-            throw new DiaryException($"{string.Join(", ", paths)}: no FIT, GPX or TCX files found.");
+            throw new DiaryException($"{string.Join(", ", paths)}: no FIT, GPX, TCX, .gz or zip files found.");
         }
 
-        var importer = new ActivityImporter(db, ctx.Time, options);
+        var importer = new ActivityImporter(db, ctx.Time, choices.Options);
         var summary = ImportSummary.Empty;
-        var errors = new List<string>();
+        var results = new List<FileImportResult>();
+        var held = new List<FileImportResult>();
+
         // Progress is not data: it goes to standard error, and only when that is a terminal that can redraw a bar.
         var showProgress = files.Count >= ProgressBarFrom && ctx.Error.Profile.Capabilities.Interactive && ctx.Error.Profile.Capabilities.Ansi;
+        void OnFile(FileImportResult result, bool hold)
+        {
+            summary = summary.Add(result);
+            results.Add(result);
+            if (hold)
+            {
+                // Lines wait until the bar is gone, so they do not tear through it.
+                held.Add(result);
+            }
+            else
+            {
+                Problems(ctx, result, choices);
+            }
+        }
+
         try
         {
             if (showProgress)
             {
-                // Error lines wait until the bar is gone, so they do not tear through it.
                 ctx.Error.Progress().Start(progress =>
                 {
                     var task = progress.AddTask("Importing", maxValue: files.Count);
                     importer.ImportAll(files, result =>
                     {
-                        summary = summary.Add(result);
-                        if (result.Status == FileImportStatus.Error)
-                        {
-                            errors.Add(result.Message!);
-                        }
-
-                        task.Increment(1);
+                        OnFile(result, hold: true);
+                        task.Value = Math.Min(files.Count, task.Value + 1);
                     }, cancellationToken);
                 });
             }
             else
             {
-                importer.ImportAll(files, result =>
-                {
-                    summary = summary.Add(result);
-                    if (result.Status == FileImportStatus.Error)
-                    {
-                        DiaryCli.Error(ctx, result.Message!, json);
-                    }
-                }, cancellationToken);
+                importer.ImportAll(files, result => OnFile(result, hold: false), cancellationToken);
             }
         }
         finally
         {
-            foreach (var error in errors)
+            foreach (var result in held)
             {
-                DiaryCli.Error(ctx, error, json);
+                Problems(ctx, result, choices);
             }
 
-            DiaryCli.Line(ctx, json ? SummaryJson(summary) : summary.ToString());
+            if (choices.Json)
+            {
+                DiaryCli.Line(ctx, ImportReport.Json(results, summary));
+            }
+            else
+            {
+                ImportReport.WriteText(ctx, results, summary, choices.Unit, choices.Verbose);
+            }
         }
 
         return summary.Errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private static string SummaryJson(ImportSummary summary) => Output.CliOutput.JsonLine(w =>
+    private static void Problems(CliContext ctx, FileImportResult result, Choices choices)
     {
-        w.WriteStartObject();
-        w.WriteNumber("imported", summary.Imported);
-        w.WriteNumber("duplicates", summary.Duplicates);
-        w.WriteNumber("partly_recovered", summary.Recovered);
-        w.WriteNumber("not_runs", summary.NotRuns);
-        w.WriteNumber("not_activities", summary.NotActivities);
-        w.WriteNumber("errors", summary.Errors);
-        w.WriteNumber("already_imported", summary.AlreadyImported);
-        w.WriteEndObject();
-    });
+        if (result.Status == FileImportStatus.Error)
+        {
+            DiaryCli.Error(ctx, result.Message!, choices.Json);
+        }
+
+        if (choices.Verbose)
+        {
+            ImportReport.WriteWarnings(ctx, result, choices.Json);
+        }
+    }
+
+    private sealed record Choices(bool Json, bool Verbose, ImportOptions Options, LegCheck.Diary.Units.DistanceUnit Unit);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using LegCheck.Diary;
 using LegCheck.Diary.Model;
+using LegCheck.Diary.Units;
 
 namespace LegCheck.Cli.Diary;
 
@@ -21,9 +22,11 @@ public static class RunsCommand
     {
         var last = new Option<int>("--last") { Description = "How many of the latest runs to show", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var json = new Option<bool>("--json") { Description = "Print the runs as a JSON array" };
+        var units = UnitsCli.Option();
         var command = new Command("list", "List the latest runs");
         command.Options.Add(last);
         command.Options.Add(json);
+        command.Options.Add(units);
         command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
             var runs = diary.Runs.All();
@@ -40,9 +43,10 @@ public static class RunsCommand
             }
 
             var shoes = diary.Shoes.All().ToDictionary(s => s.Id, s => s.Name);
+            var unit = UnitsCli.Resolve(ctx, parse, units, diary);
             foreach (var r in runs.TakeLast(parse.GetValue(last)))
             {
-                DiaryCli.Line(ctx, Describe(r, r.ShoeId is { } s ? shoes.GetValueOrDefault(s) : null));
+                DiaryCli.Line(ctx, Describe(r, r.ShoeId is { } s ? shoes.GetValueOrDefault(s) : null, unit));
             }
 
             return 0;
@@ -51,18 +55,20 @@ public static class RunsCommand
     }
 
     /// <summary>One line per run: a table would not fit a narrow terminal.</summary>
-    private static string Describe(RunRecord r, string? shoe)
+    private static string Describe(RunRecord r, string? shoe, DistanceUnit unit)
     {
         var a = r.Activity;
         var parts = new List<string>
         {
-            string.Create(CultureInfo.InvariantCulture, $"{r.Id,5}  {r.LocalStart:yyyy-MM-dd HH:mm}  {r.DistanceKm,6:0.00} km  {r.Minutes,4:0} min"),
+            string.Create(CultureInfo.InvariantCulture, $"{r.Id,5}  {r.LocalStart:yyyy-MM-dd HH:mm}  {Distances.Format(r.DistanceKm, unit),9}  {r.Minutes,4:0} min"),
         };
         if (a.PaceSecondsPerKm is { } pace)
         {
-            var seconds = (int)Math.Round(pace);
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{seconds % 60:00} /km"));
+            parts.Add(Distances.Pace(pace, unit));
         }
+
+        AddText(parts, r.Name is { } n ? $"\"{n}\"" : null, "");
+        AddText(parts, r.PartlyRecovered ? "partly recovered" : null, "");
 
         Add(parts, a.AverageHeartRate, "HR {0:0}");
         Add(parts, a.AverageCadenceSpm, "{0:0} spm");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LegCheck.Diary.Training;
+using LegCheck.Diary.Units;
 using Spectre.Console;
 
 namespace LegCheck.Cli.Diary;
@@ -12,9 +13,11 @@ public static class TrainingCommand
     {
         var json = new Option<bool>("--json") { Description = "Print the whole report as JSON" };
         var weeks = new Option<int>("--weeks") { Description = "How many recent weeks to show (JSON always has all)", DefaultValueFactory = _ => 12 }.AtLeast(1);
+        var units = UnitsCli.Option();
         var command = new Command("training", "Weekly distance and time, and training risks: spikes, jumps, heat, cadence, shoes");
         command.Options.Add(json);
         command.Options.Add(weeks);
+        command.Options.Add(units);
         command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
             var report = TrainingAnalysis.Analyze(diary.Snapshot(), ctx.Time);
@@ -24,13 +27,13 @@ public static class TrainingCommand
                 return 0;
             }
 
-            Write(ctx, report, parse.GetValue(weeks));
+            Write(ctx, report, parse.GetValue(weeks), UnitsCli.Resolve(ctx, parse, units, diary));
             return 0;
         }));
         return command;
     }
 
-    private static void Write(CliContext ctx, TrainingReport report, int weeks)
+    private static void Write(CliContext ctx, TrainingReport report, int weeks, DistanceUnit unit)
     {
         if (report.Weeks.Count == 0)
         {
@@ -39,18 +42,19 @@ public static class TrainingCommand
         }
 
         var shown = report.Weeks.TakeLast(weeks).ToList();
-        var table = new Table().Title("Weeks (Monday to Sunday)").AddColumns("week of", "runs", "km", "hours", "change");
+        var table = new Table().Title("Weeks (Monday to Sunday)").AddColumns("week of", "runs", Distances.Name(unit), "hours", "change");
         foreach (var w in shown)
         {
             table.AddRow(
                 w.WeekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 w.Runs.ToString(CultureInfo.InvariantCulture),
-                w.DistanceKm.ToString("0.0", CultureInfo.InvariantCulture),
+                Distances.FromKm(w.DistanceKm, unit).ToString("0.0", CultureInfo.InvariantCulture),
                 (w.DurationMinutes / 60).ToString("0.0", CultureInfo.InvariantCulture),
                 w.ChangePct is { } c ? c.ToString("+0;-0;0", CultureInfo.InvariantCulture) + "%" : "-");
         }
 
         ctx.Console.Write(table);
+        ctx.Console.Write(WeeklyChart(shown, unit));
         var flags = report.Flags.Where(f => f.Date >= shown[0].WeekStart).ToList();
         if (flags.Count == 0)
         {
@@ -63,5 +67,23 @@ public static class TrainingCommand
         {
             DiaryCli.Line(ctx, $"  {flag.Date:yyyy-MM-dd}  {flag.Kind}: {flag.Detail}");
         }
+    }
+
+    /// <summary>Weekly distance as bars, one per week shown, labelled by the week's Monday.</summary>
+    private static BarChart WeeklyChart(IReadOnlyList<WeekSummary> weeks, DistanceUnit unit)
+    {
+        var chart = new BarChart()
+            .Label($"Weekly distance ({Distances.Name(unit)})")
+            .Width(Math.Min(72, Math.Max(40, 20 + (weeks.Count * 2))))
+            .LeftAlignLabel();
+        foreach (var w in weeks)
+        {
+            chart.AddItem(
+                w.WeekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Math.Round(Distances.FromKm(w.DistanceKm, unit), 1),
+                Color.SteelBlue);
+        }
+
+        return chart;
     }
 }

@@ -19,7 +19,7 @@ public sealed class CorpusImportTests : IDisposable
 
         var result = CliHarness.Run(["import", samples, "--db", temp.Db]);
 
-        var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(result.Out.Trim()).ToArray();
+        var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(result.Out.Trim().Split('\n')[^1].Trim()).ToArray();
         var summary = lines[^1];
         Assert.Matches(@"^imported \d+ runs, \d+ duplicates, \d+ not runs, \d+ not activities, \d+ partly recovered, \d+ errors, \d+ already imported$", summary);
         Assert.All(lines[..^1], line => Assert.StartsWith("error: " + samples, line, StringComparison.Ordinal));
