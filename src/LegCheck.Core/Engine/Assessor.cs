@@ -11,6 +11,9 @@ public sealed record AssessOptions
 
     /// <summary>Treat unmentioned yes/no facts as "no", as case files do. An interview in progress leaves them unknown.</summary>
     public bool ClosedWorld { get; init; }
+
+    /// <summary>Where the runner is, for the numbers to call; null lists the common emergency numbers.</summary>
+    public Region? Region { get; init; }
 }
 
 /// <summary>
@@ -45,6 +48,6 @@ public sealed class Assessor(KnowledgeBase kb)
         var ranked = Inference.Rank(Model, observations, posterior);
         var triage = Triage.Decide(Model, evidence, observations, ranked, scores);
         var (plan, suppressed) = Planner.Build(Kb, evidence, ranked, triage);
-        return new Assessment(ranked, triage, plan, suppressed);
+        return new Assessment(ranked, triage, plan, suppressed) { Call = EmergencyNumbers.For(triage.Level, options?.Region) };
     }
 }

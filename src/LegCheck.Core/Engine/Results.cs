@@ -70,6 +70,9 @@ public sealed record Assessment(
     public string BandOf(RankedCondition rc) =>
         Triage.NeedsChecking.Contains(rc.Condition.Id) && rc.Probability < 0.4 ? "needs checking" : rc.Band;
 
+    /// <summary>What to call at this urgency, with the numbers for the runner's region.</summary>
+    public CallAdvice Call { get; init; } = EmergencyNumbers.For(Model.TriageLevel.SelfCare, null);
+
     /// <summary>Whom to see comes from the cause behind the urgency, not from the most probable one.</summary>
     public string SeeWhom => (Triage.Reason.Condition ?? Conditions[0].Condition).SeeWhom;
 
