@@ -16,8 +16,11 @@ public sealed record CliContext(
     bool InputIsTerminal,
     IReadOnlyDictionary<string, string?> Environment)
 {
+    /// <summary>Where the runner is, for the numbers to call (set from --region or LEGCHECK_REGION by the commands that report).</summary>
+    public Core.Engine.EmergencyRegion? Region { get; init; }
+
     /// <summary>The variables LegCheck reads; the rest of the environment is none of its business.</summary>
-    public static readonly IReadOnlyList<string> Variables = ["LEGCHECK_DB", "LEGCHECK_UNITS", "HOME", "XDG_DATA_HOME", "NO_COLOR", "COLUMNS", "TERM"];
+    public static readonly IReadOnlyList<string> Variables = ["LEGCHECK_DB", "LEGCHECK_UNITS", "LEGCHECK_REGION", "HOME", "XDG_DATA_HOME", "NO_COLOR", "COLUMNS", "TERM"];
 
     public static CliContext FromEnvironment()
     {

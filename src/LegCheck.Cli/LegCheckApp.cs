@@ -13,6 +13,7 @@ public static class LegCheckApp
 
         // One --db for every diary command, accepted before or after the sub-command (legcheck --db F runs list).
         root.Options.Add(Diary.DiaryCli.DbOption());
+        root.Options.Add(RegionOption.Create());
         foreach (var command in Commands(ctx))
         {
             root.Subcommands.Add(command);

@@ -122,6 +122,7 @@ public static class WebApp
         app.MapSearch();
         app.MapAssets();
         app.MapInterviewPages();
+        Features.Settings.RegionSetting.MapRegionSetting(app);
         app.MapRazorComponents<App>();
         return app;
     }

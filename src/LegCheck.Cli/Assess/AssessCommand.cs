@@ -14,16 +14,16 @@ public static class AssessCommand
         var command = new Command("assess", "Assess one runner's case, or a folder of cases");
         command.Options.Add(caseOption);
         command.Options.Add(jsonOption);
-        command.SetAction(parse => Run(ctx, parse.GetValue(caseOption)!, parse.GetValue(jsonOption)));
+        command.SetAction(parse => Run(ctx, parse.GetValue(caseOption)!, parse.GetValue(jsonOption), RegionOption.Resolve(parse, ctx)));
         return command;
     }
 
-    public static int Run(CliContext ctx, string path, bool json)
+    public static int Run(CliContext ctx, string path, bool json, EmergencyRegion? region = null)
     {
         var assessor = Assessor.Default;
         return CaseFiles.ForEach(ctx, path, assessor.Kb, json, c =>
         {
-            var assessment = assessor.Assess(c.Facts, AssessOptions.Default with { ClosedWorld = true });
+            var assessment = assessor.Assess(c.Facts, AssessOptions.Default with { ClosedWorld = true, Region = region });
             if (json)
             {
                 ctx.Console.Profile.Out.Writer.WriteLine(AssessmentJson.From(c.Id, assessment).ToJsonLine());

@@ -7,8 +7,10 @@ namespace LegCheck.Cli.Assess;
 /// <summary>The human report: triage banner, ranked causes with bars and reasons, the sourced plan, the disclaimer.</summary>
 public static class Report
 {
-    public static void Write(IAnsiConsole console, KnowledgeBase kb, string title, Assessment a)
+    public static void Write(IAnsiConsole console, KnowledgeBase kb, string title, Assessment a, EmergencyRegion? region = null)
     {
+        // The interview builds its assessment without knowing where the runner is; the numbers are set here.
+        a = a with { Call = EmergencyNumbers.For(a.Triage.Level, region) };
         // The title comes from the case file: neutralised, so a file cannot smuggle terminal escapes onto the screen.
         console.Write(new Rule($"[bold]{Markup.Escape(Output.TerminalText.Neutralise(title))}[/]").LeftJustified());
         WriteBanner(console, kb, a);
@@ -30,15 +32,23 @@ public static class Report
     {
         var level = a.Triage.Level;
         var lines = new List<string> { $"[bold]{Markup.Escape(Planner.Describe(level).ToUpperInvariant())}[/]" };
-        foreach (var fired in a.Triage.Fired.Where(f => f.Rule.Level == level))
+        var reason = a.Triage.Reason;
+        if (reason.Text.Length > 0)
+        {
+            lines.Add("Why: " + Markup.Escape(reason.Text) + (reason.Sources.Count > 0 ? $" [dim]({Markup.Escape(Sources(reason.Sources, kb))})[/]" : ""));
+        }
+
+        foreach (var fired in a.Triage.Fired.Where(f => f.Rule.Level == level && f.Rule != reason.Rule))
         {
             lines.Add("• " + Markup.Escape(fired.Rule.Message) + $" [dim]({Markup.Escape(Sources(fired.Rule.Sources, kb))})[/]");
         }
 
+        lines.Add($"[bold]{Markup.Escape(a.Call.Text)}[/]");
+
         var first = a.Plan.Count > 0 ? a.Plan[0] : null;
         if (first is not null)
         {
-            lines.Add($"Do this now: [bold]{Markup.Escape(first.Advice.Title)}[/]");
+            lines.Add($"Do this now: [bold]{Markup.Escape(first.Advice.TitleFor(level))}[/]");
         }
 
         console.Write(new Panel(string.Join("\n", lines))
@@ -63,7 +73,7 @@ public static class Report
                     .Concat(rc.Lowered.Take(2).Select(c => "[red]−[/] " + Markup.Escape(c.Label))));
             table.AddRow(
                 new Markup($"[bold]{Markup.Escape(rc.Condition.Name)}[/]\n[dim]{Markup.Escape(rc.Condition.Summary.Text)} ({Markup.Escape(Sources(rc.Condition.Summary.Sources, kb))})[/]"),
-                new Markup($"{bar}\n{Percent(rc.Probability)} {rc.Band}"),
+                new Markup($"{bar}\n{Percent(rc.Probability)} {a.BandOf(rc)}"),
                 new Markup(why.Length == 0 ? "[dim]prior only[/]" : why));
         }
 
@@ -90,8 +100,8 @@ public static class Report
             table.AddRow(
                 new Markup((n++).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup(when),
-                new Markup($"[bold]{Markup.Escape(step.Advice.Title)}[/]\n{Markup.Escape(step.Advice.Detail)}\n[dim]{Markup.Escape(FirstReason(step.Reason))}[/]"),
-                new Markup($"[dim]{Markup.Escape(Sources(step.Advice.Sources, kb))}[/]"));
+                new Markup($"[bold]{Markup.Escape(step.Advice.TitleFor(a.Triage.Level))}[/]\n{Markup.Escape(step.Advice.DetailFor(a.Triage.Level))}\n[dim]{Markup.Escape(FirstReason(step))}[/]"),
+                new Markup($"[dim]{Markup.Escape(Sources(step.Reasons[0].Sources.Count > 0 ? step.Reasons[0].Sources : step.Advice.Sources, kb))}[/]"));
         }
 
         console.Write(table);
@@ -100,14 +110,14 @@ public static class Report
             console.MarkupLineInterpolated($"[dim]Left out:[/] {kb.Advice[s.AdviceId].Title} — {s.Reason}.");
         }
 
-        var top = a.Conditions[0].Condition;
-        console.MarkupLineInterpolated($"[bold]When to see whom:[/] {top.SeeWhom}. If it gets worse, see someone sooner.");
+        var sooner = a.Triage.Level < TriageLevel.Emergency ? " If it gets worse, see someone sooner." : "";
+        console.MarkupLineInterpolated($"[bold]When to see whom:[/] {a.SeeWhom}.{sooner}");
     }
 
     /// <summary>Sources in words: an article by its title and section, a guideline by publisher and title.</summary>
     public static string Sources(IEnumerable<SourceRef> refs, KnowledgeBase kb) =>
         string.Join("; ", refs.Select(r => kb.Sources.TryGetValue(r.SourceId, out var doc)
-            ? doc.Kind == "guideline"
+            ? doc.Kind != "article"
                 ? $"{doc.Publisher}: {doc.Title}"
                 : $"\"{doc.Title}\", {r.Section}"
             : r.ToString()));
@@ -120,9 +130,9 @@ public static class Report
         _ => p.ToString("P0", System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private static string FirstReason(string reasons)
+    private static string FirstReason(PlanStep step)
     {
-        var parts = reasons.Split("; ");
-        return parts.Length == 1 ? reasons : $"{parts[0]} (and {parts.Length - 1} more reason{(parts.Length > 2 ? "s" : "")})";
+        var n = step.Reasons.Count;
+        return n == 1 ? step.Reasons[0].Text : $"{step.Reasons[0].Text} (and {n - 1} more reason{(n > 2 ? "s" : "")})";
     }
 }

@@ -22,9 +22,13 @@ public static class InterviewCommand
         command.Options.Add(caseOption);
         command.Options.Add(jsonOption);
         command.Options.Add(noDiary);
-        command.SetAction(parse => parse.GetValue(caseOption) is { } path
-            ? RunCases(ctx, path, parse.GetValue(jsonOption))
-            : RunTerminal(ctx, parse.GetValue(noDiary) ? [] : FromDiary(ctx, parse)));
+        command.SetAction(parse =>
+        {
+            var here = ctx with { Region = RegionOption.Resolve(parse, ctx) };
+            return parse.GetValue(caseOption) is { } path
+                ? RunCases(here, path, parse.GetValue(jsonOption))
+                : RunTerminal(here, parse.GetValue(noDiary) ? [] : FromDiary(here, parse));
+        });
         return command;
     }
 
@@ -70,7 +74,7 @@ public static class InterviewCommand
             else
             {
                 Output.CliOutput.Line(ctx, $"{result.QuestionsAsked} questions: {string.Join(", ", result.QuestionIds)} ({result.StopReason})");
-                Report.Write(ctx.Console, engine.Kb, c.Summary ?? c.Id, result.Assessment);
+                Report.Write(ctx.Console, engine.Kb, c.Summary ?? c.Id, result.Assessment, ctx.Region);
             }
         });
     }

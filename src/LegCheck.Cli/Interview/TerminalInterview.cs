@@ -48,7 +48,7 @@ public static class TerminalInterview
             var step = engine.Next(evidence);
             if (step.ShouldStop || step.Next is null)
             {
-                Report.Write(ctx.Console, kb, "Your assessment", step.Assessment);
+                Report.Write(ctx.Console, kb, "Your assessment", step.Assessment, ctx.Region);
                 return 0;
             }
 

@@ -13,7 +13,7 @@ public sealed record AssessOptions
     public bool ClosedWorld { get; init; }
 
     /// <summary>Where the runner is, for the numbers to call; null lists the common emergency numbers.</summary>
-    public Region? Region { get; init; }
+    public EmergencyRegion? Region { get; init; }
 }
 
 /// <summary>

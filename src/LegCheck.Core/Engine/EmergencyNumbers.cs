@@ -10,7 +10,7 @@ public sealed record PhoneNumber(string Number, string Label)
 }
 
 /// <summary>Where the runner is, for the numbers to call: the emergency line and, where one exists, the urgent advice line.</summary>
-public sealed record Region(string Id, string Name, PhoneNumber Emergency, PhoneNumber? Urgent);
+public sealed record EmergencyRegion(string Id, string Name, PhoneNumber Emergency, PhoneNumber? Urgent);
 
 /// <summary>What to call at this urgency, in one sentence, and the numbers it names.</summary>
 public sealed record CallAdvice(string Text, IReadOnlyList<PhoneNumber> Numbers);
@@ -21,9 +21,9 @@ public sealed record CallAdvice(string Text, IReadOnlyList<PhoneNumber> Numbers)
 /// </summary>
 public static class EmergencyNumbers
 {
-    public static IReadOnlyList<Region> Regions { get; } =
+    public static IReadOnlyList<EmergencyRegion> Regions { get; } =
     [
-        new("uk", "United Kingdom", new("999", "emergency (UK)"), new("111", "NHS 111")),
+        new("uk", "United Kingdom", new("999", "emergency (UK)"), new("111", "the NHS urgent line")),
         new("us", "United States", new("911", "emergency (US)"), null),
         new("ca", "Canada", new("911", "emergency (Canada)"), null),
         new("eu", "European Union", new("112", "emergency (EU)"), null),
@@ -40,7 +40,7 @@ public static class EmergencyNumbers
     public static IReadOnlyList<string> Ids => Regions.Select(r => r.Id).ToList();
 
     /// <summary>The region for an id or a common alias (gb, usa); null for none; an unknown name is an error the caller reports.</summary>
-    public static bool TryFind(string? id, out Region? region)
+    public static bool TryFind(string? id, out EmergencyRegion? region)
     {
         region = null;
         if (string.IsNullOrWhiteSpace(id))
@@ -53,7 +53,7 @@ public static class EmergencyNumbers
         return region is not null;
     }
 
-    public static CallAdvice For(TriageLevel level, Region? region)
+    public static CallAdvice For(TriageLevel level, EmergencyRegion? region)
     {
         var emergency = region is null ? Regions.Select(r => r.Emergency).DistinctBy(n => n.Number).ToList() : [region.Emergency];
         var list = region is null ? EmergencyList() : region.Emergency.Number;

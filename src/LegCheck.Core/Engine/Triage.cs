@@ -59,8 +59,12 @@ public static class Triage
     /// </summary>
     private static TriageReason ReasonFor(KnowledgeBase kb, TriageLevel level, List<FiredRule> fired, ConditionVerdict verdict, IReadOnlyList<RankedCondition> ranked)
     {
+        // The rule whose suspect is most probable explains best; then the more specific rule.
+        double SuspectProbability(FiredRule f) =>
+            f.Rule.Suspects.Select(id => ranked.FirstOrDefault(rc => rc.Condition.Id == id)?.Probability ?? 0).DefaultIfEmpty(0).Max();
         var rule = fired.Where(f => f.Rule.Level == level)
-            .OrderByDescending(f => f.Rule.All.Count + f.Rule.AnyOf.Count)
+            .OrderByDescending(SuspectProbability)
+            .ThenByDescending(f => f.Rule.All.Count + f.Rule.AnyOf.Count)
             .FirstOrDefault();
         if (rule is not null && level > TriageLevel.SelfCare)
         {

@@ -28,11 +28,16 @@ public static class AssessEndpoints
     }
 
     private static async Task<Results<JsonOk<AssessResponse>, ProblemHttpResult>> AssessAsync(
-        HttpRequest request, Assessor assessor, AssessmentPresenter presenter, CancellationToken ct, string? explain = null)
+        HttpRequest request, Assessor assessor, AssessmentPresenter presenter, CancellationToken ct, string? explain = null, string? region = null)
     {
         if (!TryReadFlag(explain, out var withExplanation))
         {
             return Problems.Invalid("explain", $"expected true or false, got '{explain}'");
+        }
+
+        if (!EmergencyNumbers.TryFind(region, out var where))
+        {
+            return Problems.Invalid("region", $"expected one of {string.Join(", ", EmergencyNumbers.Ids)}, got '{region}'");
         }
 
         var (document, problem) = await JsonBody.ReadAsync(request, ct);
@@ -46,7 +51,7 @@ public static class AssessEndpoints
             return Problems.Invalid(errors);
         }
 
-        var assessment = assessor.Assess(theCase.Facts, ClosedWorld);
+        var assessment = assessor.Assess(theCase.Facts, ClosedWorld with { Region = where });
         return new JsonOk<AssessResponse>(presenter.ToResponse(theCase.Id, assessment, explain: withExplanation));
     }
 

@@ -17,7 +17,15 @@ public sealed record AssessResponse(
     IReadOnlyList<string> Advice,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? QuestionsAsked,
     string Disclaimer,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Explanation? Explanation);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Explanation? Explanation,
+    CallJson Call,
+    string Reason);
+
+/// <summary>What to call at this urgency and the numbers for the runner's region (?region=uk|us|ca|eu|au|nz).</summary>
+public sealed record CallJson(string Text, IReadOnlyList<PhoneJson> Numbers);
+
+/// <summary>A number to call; <c>tel</c> is the tap-to-call link.</summary>
+public sealed record PhoneJson(string Number, string Label, string Tel);
 
 /// <summary>
 /// Why the result is what it is: the triage and its rules, each listed cause and the facts that moved it, the

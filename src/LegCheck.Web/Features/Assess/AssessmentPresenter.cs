@@ -26,7 +26,7 @@ public sealed class AssessmentPresenter
         var contract = AssessmentJson.From(caseId, assessment, questionsAsked);
         if (!explain)
         {
-            return new AssessResponse(contract.Case, contract.Triage, contract.Conditions, contract.RedFlags, contract.Advice, contract.QuestionsAsked, contract.Disclaimer, null);
+            return new AssessResponse(contract.Case, contract.Triage, contract.Conditions, contract.RedFlags, contract.Advice, contract.QuestionsAsked, contract.Disclaimer, null, Call(assessment), assessment.Triage.Reason.Text);
         }
 
         var cited = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
@@ -79,8 +79,13 @@ public sealed class AssessmentPresenter
             contract.Advice,
             contract.QuestionsAsked,
             contract.Disclaimer,
-            explanation);
+            explanation,
+            Call(assessment),
+            assessment.Triage.Reason.Text);
     }
+
+    private static CallJson Call(Assessment a) =>
+        new(a.Call.Text, a.Call.Numbers.Select(n => new PhoneJson(n.Number, n.Label, "tel:" + n.Dial)).ToList());
 
     public static string KindId(AdviceKind kind) => kind switch
     {
