@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LegCheck.Cli.Output;
+using LegCheck.Core.Interview;
 using LegCheck.Core.Loading;
 using LegCheck.Core.Model;
 using Spectre.Console;
@@ -35,7 +36,16 @@ public static class KbCommand
                 ? KnowledgeLoader.ReadEmbedded()
                 : KnowledgeLoader.FileNames.Where(f => File.Exists(Path.Combine(dir, f)))
                     .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(dir, f)), StringComparer.Ordinal);
-            var counts = Counts(KnowledgeLoader.Load(files));
+            var kb = KnowledgeLoader.Load(files);
+
+            // phrases.yaml is part of the knowledge base too: the free-text start of the interview reads it.
+            var phrasesPath = dir is null ? null : Path.Combine(dir, PhraseLexicon.FileName);
+            var phrases = phrasesPath is null ? PhraseLexicon.ReadEmbedded()
+                : File.Exists(phrasesPath) ? File.ReadAllText(phrasesPath)
+                : throw new KnowledgeException(PhraseLexicon.FileName, 0, "file is missing");
+            var lexicon = PhraseLexicon.Load(phrases, kb);
+            var counts = Counts(kb);
+            counts.Add(("phrases", lexicon.PhraseCount));
             if (json)
             {
                 CliOutput.Line(ctx, CliOutput.JsonLine(w =>
@@ -60,7 +70,11 @@ public static class KbCommand
         }
         catch (KnowledgeException e)
         {
-            CliOutput.Error(ctx, e.Message, json);
+            foreach (var error in e.Errors)
+            {
+                CliOutput.Error(ctx, error.ToString(), json);
+            }
+
             return ExitCodes.Failure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

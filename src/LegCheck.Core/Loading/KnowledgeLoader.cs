@@ -62,14 +62,40 @@ public static class KnowledgeLoader
             }
         }
 
+        // Every file is parsed first, so broken YAML in several files is reported together; the entries cannot be read without them.
+        var roots = new Dictionary<string, YNode>(StringComparer.Ordinal);
+        var errors = new List<KnowledgeError>();
+        foreach (var name in FileNames)
+        {
+            try
+            {
+                roots[name] = Root(name);
+            }
+            catch (KnowledgeException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new KnowledgeException(errors);
+        }
+
         var reader = new KnowledgeReader();
-        var sources = reader.ReadSources(Root("sources.yaml"));
-        var facts = reader.ReadFacts(Root("facts.yaml"));
-        var advice = reader.ReadAdvice(Root("advice.yaml"));
-        var conditions = reader.ReadConditions(Root("conditions.yaml"));
-        var rules = reader.ReadTriageRules(Root("triage.yaml"));
-        var tailoring = reader.ReadTailoring(Root("tailoring.yaml"));
-        var questions = reader.ReadQuestions(Root("questions.yaml"));
+        var sources = reader.ReadSources(roots["sources.yaml"]);
+        var facts = reader.ReadFacts(roots["facts.yaml"]);
+        var advice = reader.ReadAdvice(roots["advice.yaml"]);
+        var conditions = reader.ReadConditions(roots["conditions.yaml"]);
+        var rules = reader.ReadTriageRules(roots["triage.yaml"]);
+        var tailoring = reader.ReadTailoring(roots["tailoring.yaml"]);
+        var questions = reader.ReadQuestions(roots["questions.yaml"]);
+        if (reader.Errors.Count > 0)
+        {
+            // Whole-base checks would mostly repeat these (an entry that failed to read is "not defined").
+            throw new KnowledgeException(reader.Errors);
+        }
+
         var kb = new KnowledgeBase
         {
             Sources = sources,

@@ -7,7 +7,8 @@ internal sealed partial class KnowledgeReader
     public List<Condition> ReadConditions(YNode root)
     {
         var list = new List<Condition>();
-        foreach (var (node, id) in Entries(root, "conditions"))
+        Check(root, "conditions.yaml");
+        Entries(root, "conditions", "conditions.yaml#condition", (node, id) =>
         {
             _conditionIds.Add(id);
             var triageNode = node.Req("triage");
@@ -16,13 +17,8 @@ internal sealed partial class KnowledgeReader
                 throw triageNode.Error($"condition '{id}': unknown triage level '{triageNode.Text}'");
             }
 
-            var severityText = node.Str("severity");
-            if (!Enum.TryParse<Severity>(severityText, ignoreCase: true, out var severity))
-            {
-                throw node.Error($"condition '{id}': severity must be benign, moderate, serious or dangerous");
-            }
-
-            var advice = node.Req("advice");
+            var severity = Soft(() => OneOf(node, "severity", $"condition '{id}'", Severities), Severity.Dangerous);
+            var advice = Check(node.Req("advice"), "conditions.yaml#advice");
             var condition = new Condition
             {
                 Id = id,
@@ -46,7 +42,7 @@ internal sealed partial class KnowledgeReader
                 PlanQuestions = node.Strings("plan_questions"),
             };
             list.Add(condition);
-        }
+        });
 
         return list;
     }
@@ -116,7 +112,11 @@ internal sealed partial class KnowledgeReader
         return ids;
     }
 
-    private Claim Claim(YNode node) => new(node.Str("text"), Sources(node));
+    private Claim Claim(YNode node) => new(Check(node, "conditions.yaml#claim").Str("text"), Sources(node));
+
+    /// <summary>The severity words are the enum's names in lower case, read exactly (no numbers, no other casing).</summary>
+    private static readonly Dictionary<string, Severity> Severities =
+        Enum.GetValues<Severity>().ToDictionary(s => s.ToString().ToLowerInvariant(), StringComparer.Ordinal);
 
     /// <summary>Reads <c>src: [article#Section, guideline]</c>; a claim without a source is an error.</summary>
     private List<SourceRef> Sources(YNode node)

@@ -15,7 +15,8 @@ internal sealed partial class KnowledgeReader
     public List<Question> ReadQuestions(YNode root)
     {
         var list = new List<Question>();
-        foreach (var (node, id) in Entries(root, "questions"))
+        Check(root, "questions.yaml");
+        Entries(root, "questions", "questions.yaml#question", (node, id) =>
         {
             var type = OneOf(node, "type", $"question '{id}'", QuestionTypes);
             var facts = node.Strings("facts");
@@ -30,7 +31,7 @@ internal sealed partial class KnowledgeReader
             }
 
             var first = _facts[facts[0]];
-            var options = node.List("options").Select(o => new QuestionOption(o.Str("value"), o.Str("label"))).ToList();
+            var options = node.List("options").Select(o => Check(o, "questions.yaml#option")).Select(o => new QuestionOption(o.Str("value"), o.Str("label"))).ToList();
             if (type is QuestionType.SingleChoice or QuestionType.MultiChoice && options.Count == 0)
             {
                 // A choice over one fact offers that fact's values; a multi over booleans offers the facts.
@@ -53,7 +54,7 @@ internal sealed partial class KnowledgeReader
                 Max = first.Max,
                 IsStart = node.OptStr("stage") == "start",
             });
-        }
+        });
 
         return list;
     }

@@ -10,7 +10,8 @@ internal sealed partial class KnowledgeReader
     public List<TriageRule> ReadTriageRules(YNode root)
     {
         var list = new List<TriageRule>();
-        foreach (var (node, id) in Entries(root, "rules"))
+        Check(root, "triage.yaml");
+        Entries(root, "rules", "triage.yaml#rule", (node, id) =>
         {
             var levelNode = node.Req("level");
             if (!TriageLevels.TryParse(levelNode.Text, out var level))
@@ -36,7 +37,7 @@ internal sealed partial class KnowledgeReader
                 Advice = AdviceIds(node, "advice"),
                 Sources = Sources(node),
             });
-        }
+        });
 
         return list;
     }
@@ -44,7 +45,8 @@ internal sealed partial class KnowledgeReader
     public List<TailoringRule> ReadTailoring(YNode root)
     {
         var list = new List<TailoringRule>();
-        foreach (var (node, id) in Entries(root, "rules"))
+        Check(root, "tailoring.yaml");
+        Entries(root, "rules", "tailoring.yaml#rule", (node, id) =>
         {
             list.Add(new TailoringRule
             {
@@ -55,7 +57,7 @@ internal sealed partial class KnowledgeReader
                 Reason = node.Str("reason"),
                 Sources = Sources(node),
             });
-        }
+        });
 
         return list;
     }

@@ -10,23 +10,32 @@ internal sealed partial class KnowledgeReader
     private readonly Dictionary<string, AdviceItem> _advice = new(StringComparer.Ordinal);
     private readonly HashSet<string> _conditionIds = new(StringComparer.Ordinal);
 
+    /// <summary>Every problem met so far; reading goes on past a bad entry so all of them are reported at once.</summary>
+    public List<KnowledgeError> Errors { get; } = [];
+
     public double EvidenceWeight { get; private set; } = 0.8;
 
     public double ClosedWorldWeight { get; private set; } = 1.0;
 
     public Dictionary<string, SourceDoc> ReadSources(YNode root)
     {
-        if (root.Opt("evidence_weight") is { } w)
+        Check(root, "sources.yaml");
+        Try(() =>
         {
-            EvidenceWeight = Probability(w);
-        }
-
-        if (root.Opt("closed_world_weight") is { } cw)
+            if (root.Opt("evidence_weight") is { } w)
+            {
+                EvidenceWeight = Probability(w);
+            }
+        });
+        Try(() =>
         {
-            ClosedWorldWeight = Probability(cw);
-        }
+            if (root.Opt("closed_world_weight") is { } cw)
+            {
+                ClosedWorldWeight = Probability(cw);
+            }
+        });
 
-        foreach (var node in root.List("sources"))
+        Each(root, "sources", "sources.yaml#source", node =>
         {
             var id = node.Str("id");
             var kind = node.Str("kind");
@@ -41,14 +50,15 @@ internal sealed partial class KnowledgeReader
                 Url = node.OptStr("url"),
             };
             AddUnique(_sources, id, doc, node);
-        }
+        });
 
         return _sources;
     }
 
     public Dictionary<string, FactDef> ReadFacts(YNode root)
     {
-        foreach (var node in root.List("facts"))
+        Check(root, "facts.yaml");
+        Each(root, "facts", "facts.yaml#fact", node =>
         {
             var id = node.Str("id");
             var type = OneOf(node, "type", $"fact '{id}'", FactTypes);
@@ -59,13 +69,13 @@ internal sealed partial class KnowledgeReader
                 Label = node.Str("label"),
                 BaseRate = type == FactType.Bool ? Probability(node.Req("base_rate")) : 0.5,
                 Unmentioned = node.Opt("unmentioned") is { } u ? Probability(u) : null,
-                RedFlag = node.OptStr("red_flag") == "true",
+                RedFlag = Soft(() => node.OptBool("red_flag") ?? false, false),
                 Implies = node.Strings("implies"),
                 ImpliesAtLeast = node.OptNum("implies_at_least"),
                 Values = node.Strings("values"),
                 ValueRates = node.Opt("rates")?.Pairs.ToDictionary(p => p.Key, p => Probability(p.Value), StringComparer.Ordinal)
                     ?? new Dictionary<string, double>(StringComparer.Ordinal),
-                Bands = node.List("bands").Select(b => new NumberBand(b.Str("id"), b.OptNum("max"), Probability(b.Req("rate")))).ToList(),
+                Bands = node.List("bands").Select(b => Check(b, "facts.yaml#band")).Select(b => new NumberBand(b.Str("id"), b.OptNum("max"), Probability(b.Req("rate")))).ToList(),
                 Min = node.OptNum("min"),
                 Max = node.OptNum("max"),
                 Unit = node.OptStr("unit"),
@@ -89,17 +99,18 @@ internal sealed partial class KnowledgeReader
             }
 
             AddUnique(_facts, id, fact, node);
-        }
+        });
 
         return _facts;
     }
 
     public Dictionary<string, AdviceItem> ReadAdvice(YNode root)
     {
-        foreach (var node in root.List("advice"))
+        Check(root, "advice.yaml");
+        Each(root, "advice", "advice.yaml#advice", node =>
         {
             var id = node.Str("id");
-            var kind = OneOf(node, "kind", $"advice '{id}'", AdviceKinds);
+            var kind = Soft(() => OneOf(node, "kind", $"advice '{id}'", AdviceKinds), AdviceKind.Prevent);
             AddUnique(_advice, id, new AdviceItem
             {
                 Id = id,
@@ -112,7 +123,7 @@ internal sealed partial class KnowledgeReader
                 UrgentTitle = node.OptStr("urgent_title"),
                 UrgentDetail = node.OptStr("urgent_detail"),
             }, node);
-        }
+        });
 
         return _advice;
     }
@@ -142,11 +153,14 @@ internal sealed partial class KnowledgeReader
             : throw node.Error($"{owner}: {key} must be {string.Join(", ", words.Keys)}; got '{text}'");
     }
 
-    /// <summary>The entries of a list whose items carry an <c>id</c>, failing on a repeated id.</summary>
-    private static IEnumerable<(YNode Node, string Id)> Entries(YNode root, string key)
+    /// <summary>
+    /// Reads each entry of a list whose items carry an <c>id</c>, checking its keys against <paramref name="kind"/>;
+    /// a bad entry (a repeated id included) is recorded and skipped, and the rest are still read.
+    /// </summary>
+    private void Entries(YNode root, string key, string kind, Action<YNode, string> read)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in root.List(key))
+        Each(root, key, kind, node =>
         {
             var id = node.Str("id");
             if (!ids.Add(id))
@@ -154,8 +168,57 @@ internal sealed partial class KnowledgeReader
                 throw node.Error($"duplicate id '{id}'");
             }
 
-            yield return (node, id);
+            read(node, id);
+        });
+    }
+
+    /// <summary>Reads each item of a list, recording a problem in one item and going on with the next.</summary>
+    private void Each(YNode root, string key, string kind, Action<YNode> read) => Try(() =>
+    {
+        foreach (var node in root.List(key))
+        {
+            Try(() =>
+            {
+                Check(node, kind);
+                read(node);
+            });
         }
+    });
+
+    /// <summary>
+    /// A value whose mistake need not stop the entry: the error is recorded and the entry is read on with
+    /// <paramref name="fallback"/>, so that what refers to it does not fail as well and bury the real problem.
+    /// </summary>
+    private T Soft<T>(Func<T> read, T fallback)
+    {
+        try
+        {
+            return read();
+        }
+        catch (KnowledgeException e)
+        {
+            Errors.AddRange(e.Errors);
+            return fallback;
+        }
+    }
+
+    private void Try(Action read)
+    {
+        try
+        {
+            read();
+        }
+        catch (KnowledgeException e)
+        {
+            Errors.AddRange(e.Errors);
+        }
+    }
+
+    /// <summary>Records every key of <paramref name="node"/> that <see cref="KnowledgeKeys"/> does not list for <paramref name="kind"/>.</summary>
+    private YNode Check(YNode node, string kind)
+    {
+        Try(() => Errors.AddRange(node.UnknownKeys(KnowledgeKeys.All[kind])));
+        return node;
     }
 
     private static void AddUnique<T>(Dictionary<string, T> map, string id, T value, YNode node)

@@ -8,70 +8,83 @@ namespace LegCheck.Core.Loading;
 /// </summary>
 public static class KnowledgeValidator
 {
-    public static void Validate(KnowledgeBase kb)
+    /// <summary>Every whole-base problem, not only the first.</summary>
+    public static IReadOnlyList<KnowledgeError> Check(KnowledgeBase kb)
     {
+        var errors = new List<KnowledgeError>();
         foreach (var id in Contract.Facts.Where(id => !kb.Facts.ContainsKey(id)))
         {
-            throw new KnowledgeException("facts.yaml", 0, $"contract fact '{id}' is not defined");
+            errors.Add(new KnowledgeError("facts.yaml", 0, $"contract fact '{id}' is not defined"));
         }
 
         foreach (var loc in Contract.Locations.Where(l => !kb.Facts["location"].Values.Contains(l, StringComparer.Ordinal)))
         {
-            throw new KnowledgeException("facts.yaml", 0, $"contract location '{loc}' is not a value of 'location'");
+            errors.Add(new KnowledgeError("facts.yaml", 0, $"contract location '{loc}' is not a value of 'location'"));
         }
 
         foreach (var id in Contract.Advice.Where(id => !kb.Advice.ContainsKey(id)))
         {
-            throw new KnowledgeException("advice.yaml", 0, $"contract advice '{id}' is not defined");
+            errors.Add(new KnowledgeError("advice.yaml", 0, $"contract advice '{id}' is not defined"));
         }
 
         var conditionIds = kb.Conditions.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in Contract.Conditions.Where(id => !conditionIds.Contains(id)))
         {
-            throw new KnowledgeException("conditions.yaml", 0, $"contract condition '{id}' is not defined");
+            errors.Add(new KnowledgeError("conditions.yaml", 0, $"contract condition '{id}' is not defined"));
         }
 
         foreach (var c in kb.Conditions)
         {
             if (c.AdviceNow.Count + c.AdvicePrevent.Count + c.AdviceCare.Count == 0)
             {
-                throw new KnowledgeException("conditions.yaml", 0, $"condition '{c.Id}' has no advice");
+                errors.Add(new KnowledgeError("conditions.yaml", 0, $"condition '{c.Id}' has no advice"));
             }
 
             if (c.Likelihoods.Count < 3)
             {
-                throw new KnowledgeException("conditions.yaml", 0, $"condition '{c.Id}' has fewer than 3 likelihoods");
+                errors.Add(new KnowledgeError("conditions.yaml", 0, $"condition '{c.Id}' has fewer than 3 likelihoods"));
             }
         }
 
         foreach (var (c, q) in kb.Conditions.SelectMany(c => c.PlanQuestions.Select(q => (c, q))).Where(x => kb.Questions.All(k => k.Id != x.q)))
         {
-            throw new KnowledgeException("conditions.yaml", 0, $"condition '{c.Id}': plan question '{q}' is not in questions.yaml");
+            errors.Add(new KnowledgeError("conditions.yaml", 0, $"condition '{c.Id}': plan question '{q}' is not in questions.yaml"));
         }
 
         var asked = kb.Questions.SelectMany(q => q.SetsFacts).ToHashSet(StringComparer.Ordinal);
         foreach (var id in Contract.Facts.Where(id => !asked.Contains(id)))
         {
-            throw new KnowledgeException("questions.yaml", 0, $"no question asks about contract fact '{id}'");
+            errors.Add(new KnowledgeError("questions.yaml", 0, $"no question asks about contract fact '{id}'"));
         }
 
         foreach (var fact in kb.Facts.Values)
         {
             foreach (var target in fact.Implies.Where(t => !kb.Facts.TryGetValue(t, out var f) || f.Type != FactType.Bool))
             {
-                throw new KnowledgeException("facts.yaml", 0, $"fact '{fact.Id}' implies '{target}', which is not a yes/no fact");
+                errors.Add(new KnowledgeError("facts.yaml", 0, $"fact '{fact.Id}' implies '{target}', which is not a yes/no fact"));
             }
         }
 
-        CheckAlarmSigns(kb);
+        CheckAlarmSigns(kb, errors);
 
         foreach (var fact in kb.Facts.Values.Where(f => f.Type == FactType.Number))
         {
             var total = fact.Bands.Sum(b => b.BaseRate);
             if (Math.Abs(total - 1) > 0.02)
             {
-                throw new KnowledgeException("facts.yaml", 0, $"fact '{fact.Id}': band rates sum to {total:0.00}, expected 1");
+                errors.Add(new KnowledgeError("facts.yaml", 0, $"fact '{fact.Id}': band rates sum to {total:0.00}, expected 1"));
             }
+        }
+
+        return errors;
+    }
+
+    public static void Validate(KnowledgeBase kb)
+    {
+        var errors = Check(kb);
+        if (errors.Count > 0)
+        {
+            throw new KnowledgeException(errors);
         }
     }
 
@@ -80,7 +93,7 @@ public static class KnowledgeValidator
     /// own, so it alone sets at least that level and is named; and no rule tests an alarm sign, or what an alarm
     /// sign implies, negatively, so answering one yes can only make more rules fire.
     /// </summary>
-    private static void CheckAlarmSigns(KnowledgeBase kb)
+    private static void CheckAlarmSigns(KnowledgeBase kb, List<KnowledgeError> errors)
     {
         var alarms = kb.Facts.Values.Where(f => f.RedFlag).ToList();
         foreach (var fact in alarms)
@@ -88,7 +101,7 @@ public static class KnowledgeValidator
             var alone = Cases.Evidence.Empty.With(fact.Id, Cases.FactValue.Yes).WithImplications(kb);
             if (!kb.TriageRules.Any(r => r.IsRedFlag && Engine.RuleEvaluator.Fire(r.All, r.AnyOf, alone) is { } facts && facts.Contains(fact.Id)))
             {
-                throw new KnowledgeException("triage.yaml", 0, $"alarm sign '{fact.Id}' alone fires no rule at consultation_24 or above");
+                errors.Add(new KnowledgeError("triage.yaml", 0, $"alarm sign '{fact.Id}' alone fires no rule at consultation_24 or above"));
             }
         }
 
@@ -97,7 +110,7 @@ public static class KnowledgeValidator
         {
             foreach (var test in rule.All.Concat(rule.AnyOf.SelectMany(g => g)).Where(t => t.Op is "no" or "notyes" && guarded.Contains(t.FactId)))
             {
-                throw new KnowledgeException("triage.yaml", 0, $"rule '{rule.Id}' tests '{test.Raw}': a rule may not test an alarm sign, or a fact one implies, negatively");
+                errors.Add(new KnowledgeError("triage.yaml", 0, $"rule '{rule.Id}' tests '{test.Raw}': a rule may not test an alarm sign, or a fact one implies, negatively"));
             }
         }
     }

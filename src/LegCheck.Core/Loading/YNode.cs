@@ -25,9 +25,22 @@ internal sealed record YNode(string File, YamlNode Node)
     public string Text => Node is YamlScalarNode { Value: { } v } && v.Length > 0 ? v : throw Error("expected a non-empty text");
 
     public double Number =>
-        Node is YamlScalarNode { Value: { } v } && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+        Node is YamlScalarNode { Value: { } v } && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)
             ? d
             : throw Error($"expected a number, got '{(Node as YamlScalarNode)?.Value}'");
+
+    /// <summary>Exactly <c>true</c> or <c>false</c>: a typo such as <c>ture</c> is an error, never a silent false.</summary>
+    public bool Bool => Node is YamlScalarNode { Value: var v } && v is "true" or "false"
+        ? ((YamlScalarNode)Node).Value == "true"
+        : throw Error($"expected true or false, got '{(Node as YamlScalarNode)?.Value}'");
+
+    public bool? OptBool(string key) => Opt(key)?.Bool;
+
+    /// <summary>The keys of this mapping that are not in <paramref name="allowed"/>, each as an error at its own line.</summary>
+    public IEnumerable<KnowledgeError> UnknownKeys(IReadOnlySet<string> allowed) =>
+        Map.Children.Where(kv => kv.Key is not YamlScalarNode { Value: { } k } || !allowed.Contains(k))
+            .Select(kv => new KnowledgeError(File, kv.Key.Start.Line,
+                $"unknown key '{(kv.Key as YamlScalarNode)?.Value}'; expected one of {string.Join(", ", allowed.Order(StringComparer.Ordinal))}"));
 
     public string Str(string key) => Req(key).Text;
 

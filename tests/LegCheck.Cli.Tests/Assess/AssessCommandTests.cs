@@ -109,6 +109,64 @@ public class AssessCommandTests
         Assert.Contains($"conditions {LegCheck.Core.Loading.KnowledgeLoader.Default.Conditions.Count}", output, StringComparison.Ordinal);
     }
 
+    /// <summary>Writes the embedded knowledge base, phrases included, with one edit, and runs kb check on it.</summary>
+    private static CliResult KbCheckEdited(string file, string from, string to)
+    {
+        var dir = Directory.CreateTempSubdirectory("legcheck-kb-");
+        try
+        {
+            var files = new Dictionary<string, string>(LegCheck.Core.Loading.KnowledgeLoader.ReadEmbedded(), StringComparer.Ordinal)
+            {
+                ["phrases.yaml"] = LegCheck.Core.Interview.PhraseLexicon.ReadEmbedded(),
+            };
+            var at = files[file].IndexOf(from, StringComparison.Ordinal);
+            Assert.True(at >= 0, from);
+            files[file] = files[file][..at] + to + files[file][(at + from.Length)..];
+            foreach (var (name, text) in files)
+            {
+                File.WriteAllText(Path.Combine(dir.FullName, name), text);
+            }
+
+            return CliHarness.Run(["kb", "check", "--dir", dir.FullName]);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void KbCheck_MistypedBoolean_FailsWithFileAndLine()
+    {
+        var result = KbCheckEdited("facts.yaml", "red_flag: true", "red_flag: ture");
+        Assert.Equal(1, result.Exit);
+        Assert.Matches(@"^error: facts\.yaml:\d+: expected true or false, got 'ture'$", result.Err.Trim());
+    }
+
+    [Fact]
+    public void KbCheck_UnknownKey_FailsWithFileAndLine()
+    {
+        var result = KbCheckEdited("facts.yaml", "    implies:", "    implys:");
+        Assert.Equal(1, result.Exit);
+        Assert.Matches(@"^error: facts\.yaml:\d+: unknown key 'implys'", result.Err.Trim());
+    }
+
+    [Fact]
+    public void KbCheck_BrokenPhrases_FailsWithFileAndLine()
+    {
+        var result = KbCheckEdited("phrases.yaml", "negation_window: 3", "negation_window: 3\nnegation_windows: 4");
+        Assert.Equal(1, result.Exit);
+        Assert.Matches(@"^error: phrases\.yaml:\d+: unknown section 'negation_windows'", result.Err.Trim());
+    }
+
+    [Fact]
+    public void KbCheck_ShippedFolder_IsOk()
+    {
+        var result = KbCheckEdited("facts.yaml", "facts:", "facts:");
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("phrases ", result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void KbCheck_BrokenFolder_NamesFileAndLine()
     {

@@ -17,6 +17,60 @@ public class KnowledgeLoaderTests
         return Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(files));
     }
 
+    /// <summary>Replaces the first occurrence only, so one entry is broken and the line can be predicted.</summary>
+    private static string First(string text, string from, string to)
+    {
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        return text[..at] + to + text[(at + from.Length)..];
+    }
+
+    private static long LineOf(string text, string what) => text[..text.IndexOf(what, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+    [Fact]
+    public void Load_MistypedBoolean_IsAnErrorAtItsLine()
+    {
+        var facts = First(Files()["facts.yaml"], "red_flag: true", "red_flag: ture");
+        var e = LoadBroken("facts.yaml", _ => facts);
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(new KnowledgeError("facts.yaml", LineOf(facts, "red_flag: ture"), "expected true or false, got 'ture'"), error);
+    }
+
+    [Fact]
+    public void Load_MisspeltOptionalKey_IsAnErrorAtItsLine()
+    {
+        var facts = First(Files()["facts.yaml"], "    implies:", "    implys:");
+        var e = LoadBroken("facts.yaml", _ => facts);
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(LineOf(facts, "implys:"), error.Line);
+        Assert.StartsWith("unknown key 'implys'; expected one of ", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_SeveralBrokenEntries_ReportsEveryOne()
+    {
+        var files = Files();
+        files["facts.yaml"] = First(First(files["facts.yaml"], "red_flag: true", "red_flag: ture"), "    implies:", "    implys:");
+        files["advice.yaml"] = First(files["advice.yaml"], "kind: now", "kind: later");
+        files["conditions.yaml"] = First(files["conditions.yaml"], "severity: ", "severity: Dangerous # was: ");
+
+        var e = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(files));
+
+        Assert.Equal(["advice.yaml", "conditions.yaml", "facts.yaml", "facts.yaml"], e.Errors.Select(x => x.File).Order(StringComparer.Ordinal));
+        Assert.All(e.Errors, x => Assert.True(x.Line > 0, x.ToString()));
+    }
+
+    [Fact]
+    public void Load_BrokenYamlInTwoFiles_ReportsBoth()
+    {
+        var files = Files();
+        files["facts.yaml"] += "\n  - [unclosed\n";
+        files["triage.yaml"] += "\n: : :\n";
+
+        var e = Assert.Throws<KnowledgeException>(() => KnowledgeLoader.Load(files));
+
+        Assert.Equal(["facts.yaml", "triage.yaml"], e.Errors.Select(x => x.File));
+    }
+
     [Fact]
     public void Load_EmbeddedBase_DefinesEveryContractId()
     {

@@ -1,0 +1,35 @@
+namespace LegCheck.Core.Loading;
+
+/// <summary>
+/// The keys the loader reads, per kind of YAML mapping; any other key is an error (a misspelt optional key such as
+/// <c>implys:</c> would otherwise be ignored in silence). The JSON Schemas in knowledge/schema list the same keys,
+/// and a test holds them equal. Names are "file" for a file's top level and "file#entry" for an entry kind.
+/// </summary>
+public static class KnowledgeKeys
+{
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> All { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+    {
+        ["sources.yaml"] = Set("evidence_weight", "closed_world_weight", "sources"),
+        ["sources.yaml#source"] = Set("id", "kind", "title", "publisher", "file", "doi", "url"),
+        ["facts.yaml"] = Set("facts"),
+        ["facts.yaml#fact"] = Set("id", "type", "label", "base_rate", "unmentioned", "red_flag", "implies", "values", "rates", "bands", "min", "max", "unit"),
+        ["facts.yaml#band"] = Set("id", "max", "rate"),
+        ["advice.yaml"] = Set("advice"),
+        ["advice.yaml#advice"] = Set("id", "kind", "title", "detail", "src", "order"),
+        ["conditions.yaml"] = Set("conditions"),
+        ["conditions.yaml#condition"] = Set(
+            "id", "name", "prior", "severity", "triage", "alert_at", "see", "summary", "feels", "causes", "likelihoods",
+            "advice", "contraindicated", "contraindicated_at", "plan_questions"),
+        ["conditions.yaml#claim"] = Set("text", "src"),
+        ["conditions.yaml#advice"] = Set("now", "prevent", "care"),
+        ["triage.yaml"] = Set("rules"),
+        ["triage.yaml#rule"] = Set("id", "level", "message", "all", "any", "suspects", "contraindicated", "advice", "src"),
+        ["tailoring.yaml"] = Set("rules"),
+        ["tailoring.yaml#rule"] = Set("id", "all", "any", "advice", "reason", "src"),
+        ["questions.yaml"] = Set("questions"),
+        ["questions.yaml#question"] = Set("id", "text", "type", "facts", "options", "why", "src", "stage"),
+        ["questions.yaml#option"] = Set("value", "label"),
+    };
+
+    private static HashSet<string> Set(params string[] keys) => new(keys, StringComparer.Ordinal);
+}
