@@ -9,6 +9,13 @@ if (args.Length > 0 && args[0] == "interview")
 }
 
 // "diary" imports 1,000 generated activity files and times the training and trigger analyses over 10 years.
+// "diary-memory FOLDER DB" is the benchmark's child process that imports a folder of big files and reports its peak memory.
+if (args.Length == 3 && args[0] == "diary-memory")
+{
+    LegCheck.Benchmarks.Diary.DiaryBenchmark.ImportForMemory(args[1], args[2]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "diary")
 {
     LegCheck.Benchmarks.Diary.DiaryBenchmark.Run();

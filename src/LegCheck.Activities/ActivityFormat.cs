@@ -33,9 +33,23 @@ public static class ActivityFormats
             return ActivityFormat.Unknown;
         }
 
+        return DetectXml(new MemoryStream(data, writable: false));
+    }
+
+    /// <summary>GPX or TCX by the XML root element of <paramref name="stream"/>, which is left open.</summary>
+    public static ActivityFormat Detect(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return DetectXml(stream);
+    }
+
+    private static ActivityFormat DetectXml(Stream stream)
+    {
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(data, writable: false), Xml.XmlSettings.Reader());
+            var settings = Xml.XmlSettings.Reader();
+            settings.CloseInput = false;
+            using var reader = XmlReader.Create(stream, settings);
             reader.MoveToContent();
             return reader.LocalName switch
             {

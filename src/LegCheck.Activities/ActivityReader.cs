@@ -15,18 +15,46 @@ public static class ActivityReader
     public static ReadOutcome Read(string path, FitOptions? fitOptions = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string name = Path.GetFileName(path);
-        byte[] data;
+        return ReadFile(path, Path.GetFileName(path), fitOptions);
+    }
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> without holding it in memory when it is GPX or TCX (they are parsed
+    /// as they stream from disk, so a 100 MB GPX costs little memory); a FIT file is read whole, as decoding needs it.
+    /// <paramref name="displayName"/> names it in messages.
+    /// </summary>
+    public static ReadOutcome ReadFile(string path, string displayName, FitOptions? fitOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(displayName);
         try
         {
-            data = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            byte[] head = new byte[256];
+            int n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            if (FitDecoder.HasSignature(head.AsSpan(0, n)) || !ActivityFormats.LooksLikeXml(head.AsSpan(0, n)))
+            {
+                return Read(File.ReadAllBytes(path), displayName, fitOptions);
+            }
+
+            return Guard(displayName, () =>
+            {
+                stream.Position = 0;
+                ActivityFormat format = ActivityFormats.Detect(stream);
+                stream.Position = 0;
+                return format switch
+                {
+                    ActivityFormat.Gpx => GpxReader.Read(stream, displayName),
+                    ActivityFormat.Tcx => TcxReader.Read(stream, displayName),
+                    ActivityFormat.OtherXml => ReadOutcomes.Error(displayName, "XML, but neither GPX nor TCX"),
+                    _ => ReadXmlForError(stream, displayName),
+                };
+            });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return ReadOutcomes.Error(name, FileProblem.Describe(ex));
+            return ReadOutcomes.Error(displayName, FileProblem.Describe(ex));
         }
-
-        return Read(data, name, fitOptions);
     }
 
     /// <summary>Reads the stream to its end; <paramref name="displayName"/> names it in messages.</summary>
@@ -50,9 +78,15 @@ public static class ActivityReader
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(displayName);
+        return Guard(displayName, () => ReadContent(data, displayName, fitOptions ?? FitOptions.Default));
+    }
+
+    /// <summary>Turns whatever a reader throws into an error outcome in LegCheck's words.</summary>
+    private static ReadOutcome Guard(string displayName, Func<ReadOutcome> read)
+    {
         try
         {
-            return ReadContent(data, displayName, fitOptions ?? FitOptions.Default);
+            return read();
         }
         catch (XmlException ex)
         {
@@ -90,14 +124,14 @@ public static class ActivityReader
             ActivityFormat.Gpx => GpxReader.Read(new MemoryStream(data, writable: false), name),
             ActivityFormat.Tcx => TcxReader.Read(new MemoryStream(data, writable: false), name),
             ActivityFormat.OtherXml => ReadOutcomes.Error(name, "XML, but neither GPX nor TCX"),
-            _ => ReadXmlForError(data, name),
+            _ => ReadXmlForError(new MemoryStream(data, writable: false), name),
         };
     }
 
     /// <summary>Parses malformed XML once more to name the problem.</summary>
-    private static ReadOutcome ReadXmlForError(byte[] data, string name)
+    private static ReadOutcome ReadXmlForError(Stream data, string name)
     {
-        using var reader = XmlReader.Create(new MemoryStream(data, writable: false), Xml.XmlSettings.Reader());
+        using var reader = XmlReader.Create(data, Xml.XmlSettings.Reader());
         reader.MoveToContent();
         return ReadOutcomes.Error(name, "not XML");
     }

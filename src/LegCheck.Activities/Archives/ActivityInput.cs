@@ -40,6 +40,12 @@ public sealed class ActivityInput
 
     public ExportEntry? Export { get; init; }
 
+    /// <summary>
+    /// For a plain file on disk (not compressed, not in an archive): its path, whose bytes are its content, so it can be
+    /// hashed and parsed as it streams from disk instead of being held in memory.
+    /// </summary>
+    public string? DiskPath { get; init; }
+
     /// <summary>The unpacked bytes.</summary>
     /// <exception cref="ArchiveLimitException">It unpacks past the limits.</exception>
     /// <exception cref="ActivityInputException">Its compressed data is damaged.</exception>

@@ -96,14 +96,20 @@ public static class ActivityInputs
 
     private static IEnumerable<ActivityInput> FromFile(string path, ExportEntry? export, ArchiveLimits limits)
     {
-        if (IsZipName(path) || StartsWithZipMagic(path))
+        byte[] head = Head(path);
+        if (IsZipName(path) || Unpacking.IsZip(head))
         {
             return FromZipFile(path, limits);
         }
 
         long length = SafeLength(path);
-        long hint = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? length * 8 : length;
-        return [new ActivityInput(path, Path.GetFileName(path), hint, () => ReadFile(path, limits), readOnEnumeratingThread: false) { Export = export }];
+        bool gzip = Unpacking.IsGzip(head);
+        long hint = gzip ? length * 8 : length;
+        return [new ActivityInput(path, Path.GetFileName(path), hint, () => ReadFile(path, limits), readOnEnumeratingThread: false)
+        {
+            Export = export,
+            DiskPath = gzip || length > limits.MaxFileBytes ? null : path,
+        }];
     }
 
     private static byte[] ReadFile(string path, ArchiveLimits limits)
@@ -339,17 +345,17 @@ public static class ActivityInputs
         }
     }
 
-    private static bool StartsWithZipMagic(string path)
+    private static byte[] Head(string path)
     {
         try
         {
             using FileStream stream = File.OpenRead(path);
-            Span<byte> head = stackalloc byte[4];
-            return stream.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && Unpacking.IsZip(head);
+            byte[] head = new byte[4];
+            return stream.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 ? head : [];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return [];
         }
     }
 

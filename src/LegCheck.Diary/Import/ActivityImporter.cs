@@ -21,6 +21,7 @@ public sealed class ActivityImporter
     private readonly DiaryDatabase db;
     private readonly TimeProvider time;
     private readonly Func<byte[], string, ReadOutcome> decode;
+    private readonly bool standardDecoder;
     private readonly ImportOptions options;
 
     /// <summary>An importer into <paramref name="db"/> that decodes with <see cref="ActivityReader"/>.</summary>
@@ -36,6 +37,7 @@ public sealed class ActivityImporter
         this.time = time;
         this.options = options ?? ImportOptions.Default;
         var fit = this.options.Fit;
+        standardDecoder = decode is null;
         this.decode = decode ?? ((bytes, name) => ActivityReader.Read(bytes, name, fit));
     }
 
@@ -89,6 +91,12 @@ public sealed class ActivityImporter
             var result = Store(task.GetAwaiter().GetResult(), context, cancellationToken);
             summary = summary.Add(result);
             onFile?.Invoke(result);
+            if (weight >= options.ReadAheadBytes)
+            {
+                // A file as large as the whole read-ahead leaves its bytes on the large-object heap; freeing them now
+                // keeps memory bounded by one big file instead of several waiting for a full collection.
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+            }
         }
 
         foreach (var input in inputs)
@@ -158,6 +166,11 @@ public sealed class ActivityImporter
     /// <summary>Reads (when not read yet), hashes and decodes one input; touches no database, so it can run on any thread.</summary>
     private Decoded Decode(ActivityInput input, byte[]? bytes, FileImportResult? failure, HashSet<string> knownAtStart)
     {
+        if (bytes is null && failure is null && input.DiskPath is { } path && standardDecoder)
+        {
+            return DecodeFromDisk(input, path, knownAtStart);
+        }
+
         if (bytes is null && failure is null)
         {
             (bytes, failure) = ReadInput(input);
@@ -182,6 +195,55 @@ public sealed class ActivityImporter
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return new Decoded(input, hash, null, Failed(input.DisplayPath, $"{input.DisplayPath}: could not be read (LegCheck's reader failed on it)"));
+        }
+    }
+
+    /// <summary>A plain file on disk: hashed as it streams, skipped when known, else parsed from disk (GPX and TCX never held whole).</summary>
+    private Decoded DecodeFromDisk(ActivityInput input, string path, HashSet<string> knownAtStart)
+    {
+        string hash;
+        try
+        {
+            hash = HashFile(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Decoded(input, null, null, Failed(input.DisplayPath, $"{input.DisplayPath}: {FileProblem.Describe(ex)}"));
+        }
+
+        if (knownAtStart.Contains(hash))
+        {
+            return new Decoded(input, hash, null, null);
+        }
+
+        try
+        {
+            return new Decoded(input, hash, ActivityReader.ReadFile(path, input.DisplayPath, options.Fit), null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new Decoded(input, hash, null, Failed(input.DisplayPath, $"{input.DisplayPath}: could not be read (LegCheck's reader failed on it)"));
+        }
+    }
+
+    private static string HashFile(string path)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(128 * 1024);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            int n;
+            while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                sha.AppendData(buffer, 0, n);
+            }
+
+            return Convert.ToHexStringLower(sha.GetHashAndReset());
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
