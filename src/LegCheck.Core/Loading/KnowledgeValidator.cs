@@ -51,6 +51,23 @@ public static class KnowledgeValidator
             errors.Add(new KnowledgeError("conditions.yaml", 0, $"condition '{c.Id}': plan question '{q}' is not in questions.yaml"));
         }
 
+        // A question over one list fact (the body map) must offer exactly that fact's values, so a location
+        // added to the vocabulary cannot silently be missing from the map.
+        foreach (var q in kb.Questions.Where(q => q.SetsFacts.Count == 1 && kb.Facts[q.SetsFacts[0]].Type is FactType.Choice or FactType.MultiChoice))
+        {
+            var values = kb.Facts[q.SetsFacts[0]].Values;
+            var offered = q.Options.Select(o => o.Value).ToList();
+            if (values.Except(offered, StringComparer.Ordinal).FirstOrDefault() is { } missing)
+            {
+                throw new KnowledgeException("questions.yaml", 0, $"question '{q.Id}' does not offer '{missing}' of '{q.SetsFacts[0]}'");
+            }
+
+            if (offered.Except(values, StringComparer.Ordinal).FirstOrDefault() is { } extra)
+            {
+                throw new KnowledgeException("questions.yaml", 0, $"question '{q.Id}' offers '{extra}', which is not a value of '{q.SetsFacts[0]}'");
+            }
+        }
+
         var asked = kb.Questions.SelectMany(q => q.SetsFacts).ToHashSet(StringComparer.Ordinal);
         foreach (var id in Contract.Facts.Where(id => !asked.Contains(id)))
         {

@@ -8,6 +8,7 @@ public static class LocationLabels
         ["calf"] = "Calf",
         ["shin_front"] = "Front of the shin",
         ["shin_outer"] = "Outer side of the shin",
+        ["shin_inner"] = "Inner edge of the shin",
         ["back_of_knee"] = "Back of the knee",
         ["ankle_inner"] = "Inner ankle",
         ["ankle_front"] = "Front of the ankle",

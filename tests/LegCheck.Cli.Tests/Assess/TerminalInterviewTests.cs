@@ -84,6 +84,17 @@ public class TerminalInterviewTests
     }
 
     [Fact]
+    public void Interview_PipedStdin_BodyMapOffersTheInnerShin()
+    {
+        // No description, q_feel: tick pain; then the body map is asked and lists its areas.
+        var script = "\n5\n" + string.Concat(Enumerable.Repeat("\n", 40));
+        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], input: new StringReader(script));
+        Assert.Equal(0, exit);
+        Assert.Contains("Where do you feel it?", output, StringComparison.Ordinal);
+        Assert.Contains("Inner edge of the shin", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Interview_ArrowKeyConsole_CompletesWithReport()
     {
         var keys = new List<ConsoleKeyInfo>();

@@ -181,4 +181,18 @@ public class KnowledgeLoaderTests
         var e = LoadBroken("triage.yaml", y => y.Replace("src: [numb_feet_tight_calves#When to Consult a Specialist]", "src: [numb_feet_tight_calves]", StringComparison.Ordinal));
         Assert.Contains("name the section", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_BodyMapWithoutALocation_IsRejected()
+    {
+        var e = LoadBroken("questions.yaml", y => y.Replace("      - {value: shin_inner, label: \"Inner edge of the shin\"}\n", "", StringComparison.Ordinal));
+        Assert.Contains("question 'q_where' does not offer 'shin_inner'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_EmbeddedBase_BodyMapOffersTheInnerShin()
+    {
+        var where = KnowledgeLoader.Default.Questions.Single(q => q.Id == "q_where");
+        Assert.Contains(where.Options, o => o is { Value: "shin_inner", Label: "Inner edge of the shin" });
+    }
 }
