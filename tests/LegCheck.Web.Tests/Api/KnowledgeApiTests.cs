@@ -7,12 +7,12 @@ namespace LegCheck.Web.Tests.Api;
 public sealed class KnowledgeApiTests(WebAppFixture web)
 {
     [Fact]
-    public async Task Conditions_Always_ListsAll26WithSourcedClaims()
+    public async Task Conditions_Always_ListsAll36WithSourcedClaims()
     {
         var body = await ProblemAssert.JsonAsync(await web.Client.GetAsync("api/v1/knowledge/conditions"));
 
         var conditions = body.EnumerateArray().ToList();
-        Assert.Equal(LegCheck.Core.Loading.KnowledgeLoader.Default.Conditions.Count, conditions.Count);
+        Assert.Equal(36, conditions.Count);
         Assert.All(conditions, c =>
         {
             Assert.NotEmpty(c.GetProperty("summary").GetProperty("sources").EnumerateArray());
@@ -27,6 +27,29 @@ public sealed class KnowledgeApiTests(WebAppFixture web)
         var body = await ProblemAssert.JsonAsync(await web.Client.GetAsync("api/v1/knowledge/conditions/cauda_equina_syndrome"));
 
         Assert.Equal("emergency", body.GetProperty("triage").GetString());
+    }
+
+    [Theory]
+    [InlineData("bone_stress_injury")]
+    [InlineData("medial_tibial_stress_syndrome")]
+    [InlineData("achilles_tendinopathy")]
+    [InlineData("achilles_tendon_rupture")]
+    [InlineData("plantar_fasciitis")]
+    [InlineData("exertional_syncope")]
+    [InlineData("lumbar_spinal_stenosis")]
+    [InlineData("raynaud_phenomenon")]
+    [InlineData("restless_legs_syndrome")]
+    [InlineData("hypoglycemia")]
+    public async Task Condition_Version2Id_HasALibraryEntryWithSourcedFeelsAndCauses(string id)
+    {
+        var body = await ProblemAssert.JsonAsync(await web.Client.GetAsync($"api/v1/knowledge/conditions/{id}"));
+
+        foreach (var section in new[] { "feels", "causes" })
+        {
+            var claims = body.GetProperty(section).EnumerateArray().ToList();
+            Assert.NotEmpty(claims);
+            Assert.All(claims, c => Assert.NotEmpty(c.GetProperty("sources").EnumerateArray()));
+        }
     }
 
     [Fact]

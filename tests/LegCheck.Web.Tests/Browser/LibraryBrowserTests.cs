@@ -7,13 +7,13 @@ namespace LegCheck.Web.Tests.Browser;
 public sealed class LibraryBrowserTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Library_Browse_ListsAll26Conditions()
+    public async Task Library_Browse_ListsAll36Conditions()
     {
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync("/library");
 
-        await Assertions.Expect(page.Locator("ul.cards > li")).ToHaveCountAsync(26);
+        await Assertions.Expect(page.Locator("ul.cards > li")).ToHaveCountAsync(36);
         await page.Context.CloseAsync();
     }
 
