@@ -8,6 +8,13 @@ if (args.Length > 0 && args[0] == "interview")
     return;
 }
 
+// "phrases" times the free-text parser per phrase over the blind corpus (p50, p99) and the lexicon's load.
+if (args.Length > 0 && args[0] == "phrases")
+{
+    LegCheck.Benchmarks.FreeText.PhraseTiming.Run();
+    return;
+}
+
 // "diary" imports 1,000 generated activity files and times the training and trigger analyses over 10 years.
 // "diary-memory FOLDER DB" is the benchmark's child process that imports a folder of big files and reports its peak memory.
 if (args.Length == 3 && args[0] == "diary-memory")
