@@ -132,7 +132,11 @@ internal sealed record PhraseEntry(IReadOnlyList<PhraseSetting> Set, IReadOnlyLi
 internal sealed record PhraseSetting(string FactId, FactValue Value);
 
 /// <summary>A number phrase: the fact it sets, the unit groups it accepts, or a fixed value ("doubled my mileage").</summary>
-internal sealed record PhraseNumber(string FactId, IReadOnlySet<string> UnitGroups, double? Fixed);
+internal sealed record PhraseNumber(string FactId, IReadOnlySet<string> UnitGroups, double? Fixed)
+{
+    /// <summary>Words that may not come right before the number: "after the 10k" is a race, not 10 km into a run.</summary>
+    public IReadOnlySet<string> NotAfter { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}
 
 /// <summary>A unit word: its group (time, distance, percent), minutes or percent per unit, how it was converted,
 /// and for distances its length in miles (to tell how far into a race it was).</summary>

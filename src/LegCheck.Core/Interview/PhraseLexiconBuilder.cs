@@ -8,7 +8,7 @@ namespace LegCheck.Core.Interview;
 /// <summary>Compiles entries into the trie, refusing a phrasing that two entries would read differently.</summary>
 internal sealed class PhraseLexiconBuilder(PhraseLexicon lexicon, KnowledgeBase kb, HashSet<string> covered)
 {
-    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "set", "given", "say", "number", "units", "value", "about" };
+    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "set", "given", "say", "number", "units", "value", "about", "not_after" };
 
     public int Variants { get; private set; }
 
@@ -37,10 +37,13 @@ internal sealed class PhraseLexiconBuilder(PhraseLexicon lexicon, KnowledgeBase 
                 throw unitsNode.Error($"unknown unit group '{unitsNode.Text}'");
             }
 
-            number = new PhraseNumber(factId, groups, node.OptNum("value"));
+            number = new PhraseNumber(factId, groups, node.OptNum("value"))
+            {
+                NotAfter = node.Strings("not_after").Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            };
             covered.Add(factId);
         }
-        else if (node.Has("number") || node.Has("units") || node.Has("value"))
+        else if (node.Has("number") || node.Has("units") || node.Has("value") || node.Has("not_after"))
         {
             throw node.Error("number, units and value belong under numbers");
         }

@@ -17,13 +17,13 @@ internal static class PhraseLexiconLoader
         "negation_window", "stop_words", "spellings", "negators", "hedges", "clause_breaks", "negation_carries_over",
         "auxiliaries", "negation_fillers", "number_words", "number_hedges", "clause_ends", "units", "ignore", "terms", "numbers",
         "others", "proxies", "question_openers", "guesses", "future", "long_ago", "resolved", "symptoms", "history_facts",
-        "paired_words", "known_words", "typo_min_length", "groups", "together",
+        "paired_words", "known_words", "typo_min_length", "groups", "together", "corrections",
     };
 
     private static readonly (string Section, PhraseMood Mood)[] MoodSections =
     [
         ("others", PhraseMood.Others), ("guesses", PhraseMood.Hedged), ("future", PhraseMood.Future),
-        ("long_ago", PhraseMood.LongAgo), ("resolved", PhraseMood.Resolved),
+        ("long_ago", PhraseMood.LongAgo), ("resolved", PhraseMood.Resolved), ("corrections", PhraseMood.Retracted),
     ];
 
     public static PhraseLexicon Load(string yaml, KnowledgeBase kb, string file)
@@ -133,7 +133,7 @@ internal static class PhraseLexiconLoader
         }
     }
 
-    private static readonly HashSet<string> TogetherKeys = new(StringComparer.Ordinal) { "set", "all", "window", "ignore_negation", "about" };
+    private static readonly HashSet<string> TogetherKeys = new(StringComparer.Ordinal) { "set", "all", "window", "ignore_negation", "across_commas", "about" };
 
     /// <summary>Named word groups, then rules naming them (or listing words inline) under <c>all</c>.</summary>
     private static void ReadTogether(YNode root, PhraseLexicon lexicon, PhraseLexiconBuilder builder)
@@ -167,14 +167,26 @@ internal static class PhraseLexiconLoader
             var window = node.OptNum("window") ?? 8;
             var entry = builder.Entry(node);
             var ignoreNegation = node.OptStr("ignore_negation") is "true" or "yes";
-            lexicon.Together.Add(new TogetherRule(entry, all, (int)window, ignoreNegation, node.Line));
+            var acrossCommas = node.OptStr("across_commas") is "true" or "yes";
+            lexicon.Together.Add(new TogetherRule(entry, all, (int)window, ignoreNegation, acrossCommas, node.Line));
         }
     }
 
     private static List<string[]> Sequences(PhraseLexicon lexicon, IEnumerable<YNode> items) =>
-        [.. items.Select(i => lexicon.Tokenize(i.Text).Where(t => !lexicon.IsStop(t)).Select(t => t.Key).ToArray() is { Length: > 0 } words
-            ? words
-            : throw i.Error($"'{i.Text}' has no words"))];
+        [.. items.Select(i => Sequence(lexicon, i))];
+
+    /// <summary>The keys of a group item; "!of" stays as written (a word that must not follow).</summary>
+    private static string[] Sequence(PhraseLexicon lexicon, YNode item)
+    {
+        var words = new List<string>();
+        foreach (var part in item.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var negative = part.StartsWith('!');
+            words.AddRange(lexicon.Tokenize(negative ? part[1..] : part).Where(t => !lexicon.IsStop(t)).Select(t => negative ? "!" + t.Key : t.Key));
+        }
+
+        return words.Count > 0 && !words[0].StartsWith('!') ? [.. words] : throw item.Error($"'{item.Text}' has no words");
+    }
 
     private static void ReadMoods(YNode root, PhraseLexicon lexicon, KnowledgeBase kb)
     {

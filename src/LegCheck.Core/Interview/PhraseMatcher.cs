@@ -31,7 +31,7 @@ internal sealed class PhraseMatcher
         {
             if (!tokens[start].IsPunctuation)
             {
-                matcher.Walk(lexicon.Root, start, new State(start, null, null, 0, false), arrived: false);
+                matcher.Walk(lexicon.Root, start, new State(start, null, null, 0, false, -1), arrived: false);
             }
         }
 
@@ -83,7 +83,7 @@ internal sealed class PhraseMatcher
 
         if (node.Next.TryGetValue(PhrasePattern.Number, out var numberNode) && _slots.TryReadNumber(pos, out var number, out var afterNumber))
         {
-            Walk(numberNode, afterNumber, state with { Number = number }, arrived: true);
+            Walk(numberNode, afterNumber, state with { Number = number, NumberAt = pos }, arrived: true);
         }
 
         if (node.Next.TryGetValue(PhrasePattern.Unit, out var unitNode) && _slots.TryReadUnit(pos, out var unit, out var extra, out var afterUnit))
@@ -116,6 +116,11 @@ internal sealed class PhraseMatcher
             }
             else if (state.Number is { } n)
             {
+                if (state.NumberAt > 0 && number.NotAfter.Contains(_tokens[state.NumberAt - 1].Key))
+                {
+                    return;
+                }
+
                 if (state.Unit is { } unit && !number.UnitGroups.Contains(unit.Group))
                 {
                     return;
@@ -132,5 +137,5 @@ internal sealed class PhraseMatcher
         _candidates.Add(new PhraseMatch(rule, state.Start, end, value, state.Unit, state.Negated));
     }
 
-    private readonly record struct State(int Start, double? Number, PhraseUnit? Unit, double Extra, bool Negated);
+    private readonly record struct State(int Start, double? Number, PhraseUnit? Unit, double Extra, bool Negated, int NumberAt);
 }

@@ -26,6 +26,9 @@ internal enum PhraseMood
 
     /// <summary>"the swelling went down overnight": the symptoms of the sentence are taken back.</summary>
     Resolved,
+
+    /// <summary>"started at the 5 minute mark... wait no": what comes before a correction sets nothing.</summary>
+    Retracted,
 }
 
 /// <summary>
@@ -61,7 +64,32 @@ internal static class PhraseMoods
             }
         }
 
+        Retract(lexicon, tokens, slots, moods);
         return moods;
+    }
+
+    /// <summary>A correction ("wait no", "I mean") takes back its own sentence up to it, or the sentence before when it opens one.</summary>
+    private static void Retract(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, PhraseMood[] moods)
+    {
+        if (!lexicon.MoodCues.TryGetValue(PhraseMood.Retracted, out var cues))
+        {
+            return;
+        }
+
+        var sentences = Clauses(lexicon, tokens, slots, sentences: true).ToList();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var (first, last) = sentences[s];
+            for (var i = first; i < last; i++)
+            {
+                if (cues.Any(c => slots.SequenceAt(i, c)))
+                {
+                    var from = i == first && s > 0 ? sentences[s - 1].First : first;
+                    Array.Fill(moods, PhraseMood.Retracted, from, i - from);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Clauses as [first, last) token ranges; sentences end only at . ! ? ; and line breaks.</summary>
@@ -156,7 +184,9 @@ internal static class PhraseMoods
         return 0;
     }
 
+    /// <summary>A cue of the mood in the clause; "maybe 5 minutes" hedges the number, not the clause.</summary>
     private static bool Has(PhraseLexicon lexicon, PhraseSlots slots, PhraseMood mood, int first, int last) =>
         lexicon.MoodCues.TryGetValue(mood, out var cues)
-        && Enumerable.Range(first, last - first).Any(i => cues.Any(c => i + c.Length <= last && slots.SequenceAt(i, c)));
+        && Enumerable.Range(first, last - first).Any(i => cues.Any(c => i + c.Length <= last && slots.SequenceAt(i, c)
+            && !(mood == PhraseMood.Hedged && slots.TryReadNumber(i + c.Length, out _, out _))));
 }

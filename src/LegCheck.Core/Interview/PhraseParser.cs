@@ -124,7 +124,7 @@ public static class PhraseParser
             PhraseMood.Told or PhraseMood.Hedged => true,
             PhraseMood.Others => entry.AboutOthers,
             PhraseMood.Question => saysYes && kb.Facts[setting.FactId].RedFlag,
-            PhraseMood.Future => false,
+            PhraseMood.Future or PhraseMood.Retracted => false,
             PhraseMood.LongAgo => !saysYes || lexicon.HistoryFacts.Contains(setting.FactId),
             PhraseMood.Resolved => !saysYes || !lexicon.Symptoms.Contains(setting.FactId),
             _ => false,
@@ -200,14 +200,17 @@ public static class PhraseParser
                 index[key] = merged.Count;
                 merged.Add(fact);
             }
-            else if (Rank(fact.Value) > Rank(merged[at].Value))
+            else if (Rank(fact.Value) > Rank(merged[at].Value) || (IsConverted(merged[at]) && fact.Value.Kind == FactValueKind.Number && !IsConverted(fact)))
             {
+                // Yes wins over no; a time the runner stated wins over one converted from a distance ("10k in 55 minutes").
                 merged[at] = fact;
             }
         }
 
         return merged;
     }
+
+    private static bool IsConverted(ParsedFact fact) => fact.Matched.Contains(" (≈", StringComparison.Ordinal);
 
     private static int Rank(FactValue value) => value.Kind switch
     {

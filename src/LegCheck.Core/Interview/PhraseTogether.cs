@@ -6,7 +6,12 @@ namespace LegCheck.Core.Interview;
 /// and it released", "it goes away when I loosen them"). Each group is a list of words or word sequences; all groups
 /// must occur within <see cref="Window"/> words of one another, between the same punctuation marks.
 /// </summary>
-internal sealed record TogetherRule(PhraseEntry Entry, IReadOnlyList<IReadOnlyList<string[]>> Groups, int Window, bool IgnoreNegation, long Line);
+/// <remarks>
+/// Commas end the search unless <see cref="AcrossCommas"/> (for an action and its outcome: "did my stretches, didn't help");
+/// a negation never reaches across one either way. In a group, a word written "!of" means the word before must not be
+/// followed by "of" ("bottom !of" is the bottom, not the bottom of the foot).
+/// </remarks>
+internal sealed record TogetherRule(PhraseEntry Entry, IReadOnlyList<IReadOnlyList<string[]>> Groups, int Window, bool IgnoreNegation, bool AcrossCommas, long Line);
 
 /// <summary>A together rule found in the text: its words from <see cref="First"/> to <see cref="Last"/> (inclusive).</summary>
 internal sealed record TogetherMatch(TogetherRule Rule, int First, int Last, PhrasePolarity Polarity);
@@ -17,23 +22,26 @@ internal static class PhraseTogether
     {
         var slots = new PhraseSlots(lexicon, tokens);
         var found = new List<TogetherMatch>();
-        var start = 0;
-        for (var i = 0; i <= tokens.Count; i++)
+        foreach (var acrossCommas in new[] { false, true })
         {
-            if (i < tokens.Count && !tokens[i].IsPunctuation)
+            var start = 0;
+            for (var i = 0; i <= tokens.Count; i++)
             {
-                continue;
-            }
-
-            foreach (var rule in lexicon.Together)
-            {
-                if (FindIn(lexicon, slots, tokens, rule, start, i) is { } match)
+                if (i < tokens.Count && (!tokens[i].IsPunctuation || (acrossCommas && tokens[i].Word == ",")))
                 {
-                    found.Add(match);
+                    continue;
                 }
-            }
 
-            start = i + 1;
+                foreach (var rule in lexicon.Together.Where(r => r.AcrossCommas == acrossCommas))
+                {
+                    if (FindIn(lexicon, slots, tokens, rule, start, i) is { } match)
+                    {
+                        found.Add(match);
+                    }
+                }
+
+                start = i + 1;
+            }
         }
 
         return found;
@@ -80,7 +88,7 @@ internal static class PhraseTogether
         var clauseStart = from;
         for (var i = from; i < first; i++)
         {
-            if (lexicon.ClauseBreaks.Any(b => slots.SequenceAt(i, b)) && !lexicon.CarryWords.Contains(tokens[i].Key))
+            if (tokens[i].IsPunctuation || (lexicon.ClauseBreaks.Any(b => slots.SequenceAt(i, b)) && !lexicon.CarryWords.Contains(tokens[i].Key)))
             {
                 clauseStart = i + 1;
             }
@@ -114,6 +122,13 @@ internal static class PhraseTogether
                 var k = 0;
                 while (k < words.Length && pos < to)
                 {
+                    if (words[k].StartsWith('!'))
+                    {
+                        // A word that must not follow: "bottom !of".
+                        k = string.Equals(tokens[pos].Key, words[k][1..], StringComparison.Ordinal) ? -1 : k + 1;
+                        break;
+                    }
+
                     if (string.Equals(tokens[pos].Key, words[k], StringComparison.Ordinal))
                     {
                         k++;
@@ -127,6 +142,11 @@ internal static class PhraseTogether
                     {
                         break;
                     }
+                }
+
+                while (k >= 0 && k < words.Length && words[k].StartsWith('!'))
+                {
+                    k++; // a "!word" at the end of the text is satisfied
                 }
 
                 if (k == words.Length)

@@ -34,7 +34,7 @@ internal static class PhraseVocabulary
         }
 
         words.UnionWith(lexicon.Together.SelectMany(r => r.Groups).SelectMany(g => g).SelectMany(w => w));
-        words.RemoveWhere(w => w.StartsWith('{'));
+        words.RemoveWhere(w => w.StartsWith('{') || w.StartsWith('!'));
     }
 
     /// <summary>The tokens with slips corrected; a corrected token keeps its place in the text.</summary>

@@ -19,9 +19,9 @@ public class PhrasingCorpusTests(ITestOutputHelper output)
     });
 
     [Theory]
-    [InlineData("everyday", 0.66)]
-    [InlineData("tricky", 0.65)]
-    [InlineData("alarm", 0.74)]
+    [InlineData("everyday", 0.76)]
+    [InlineData("tricky", 0.78)]
+    [InlineData("alarm", 0.87)]
     public void Parse_CorpusFile_FullyRightAtLeastBound(string file, double bound)
     {
         var results = Results.Value.Where(r => r.Phrasing.File == file).ToList();
@@ -37,7 +37,7 @@ public class PhrasingCorpusTests(ITestOutputHelper output)
         var tally = PhrasingTally.Of("alarm signs", Results.Value.Where(r => r.Phrasing.Alarm));
         output.WriteLine(PhrasingReport.Write(Results.Value));
 
-        Assert.True(tally.Rate >= 0.78, tally.ToString());
+        Assert.True(tally.Rate >= 0.88, tally.ToString());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class PhrasingCorpusTests(ITestOutputHelper output)
         var wrong = Results.Value.Where(r => r.WrongYes.Count + r.WrongSet.Count > 0).ToList();
         Report(wrong);
 
-        Assert.True(wrong.Sum(r => r.WrongYes.Count + r.WrongSet.Count) <= 25, $"{wrong.Count} phrasings set facts wrongly");
+        Assert.True(wrong.Sum(r => r.WrongYes.Count + r.WrongSet.Count) <= 17, $"{wrong.Count} phrasings set facts wrongly");
     }
 
     /// <summary>The misses of the tuning two thirds in full; held-out entries by id only, so that nobody tunes on them.</summary>
