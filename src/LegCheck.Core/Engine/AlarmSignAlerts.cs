@@ -62,6 +62,13 @@ internal static class AlarmSignAlerts
     /// <summary>Condition c's probability with every alarm sign's boost to its rivals capped at its boost to c.</summary>
     private static double AlertProbability(double[] baseScores, List<Sign> signs, int c, double[] work)
     {
+        AlertScores(baseScores, signs, c, work);
+        Inference.Softmax(work);
+        return work[c];
+    }
+
+    private static void AlertScores(double[] baseScores, List<Sign> signs, int c, double[] work)
+    {
         Array.Copy(baseScores, work, work.Length);
         foreach (var s in signs)
         {
@@ -70,16 +77,38 @@ internal static class AlarmSignAlerts
                 work[k] += k == c ? s.Yes[c] : s.Clipped(k, c);
             }
         }
+    }
 
-        Inference.Softmax(work);
-        return work[c];
+    /// <summary>
+    /// The scores from which each condition is tested against its alert threshold (before normalising), for the
+    /// interview, which asks how far further answers could still move them.
+    /// </summary>
+    public static AlertBasis Basis(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, double[] scores)
+    {
+        var signs = Signs(model, evidence, observations);
+        var baseScores = (double[])scores.Clone();
+        foreach (var s in signs)
+        {
+            for (var k = 0; k < baseScores.Length; k++)
+            {
+                baseScores[k] -= s.Yes[k];
+            }
+        }
+
+        return new AlertBasis(baseScores, signs);
+    }
+
+    /// <summary>The alarm signs answered yes and the scores without them; <see cref="ScoresFor"/> gives condition c's alert scores.</summary>
+    internal sealed class AlertBasis(double[] baseScores, List<Sign> signs)
+    {
+        public void ScoresFor(int c, double[] work) => AlertScores(baseScores, signs, c, work);
     }
 
     /// <summary>
     /// One alarm sign answered yes: the scores it adds as given (<see cref="Yes"/>), and the scores each earlier
     /// answer would have added instead (nothing when not given; its "no" row; the weaker closed-world "no").
     /// </summary>
-    private sealed record Sign(double[] Yes, double[] Unknown, double[] No, double[] NotMentioned)
+    internal sealed record Sign(double[] Yes, double[] Unknown, double[] No, double[] NotMentioned)
     {
         /// <summary>What the sign may add to rival k when condition c is tested: never more, from any earlier answer, than it adds to c.</summary>
         public double Clipped(int k, int c) =>

@@ -41,9 +41,13 @@ public sealed class Assessor(KnowledgeBase kb)
     public Assessment Assess(Evidence evidence, AssessOptions? options = null)
     {
         evidence = Prepare(evidence, options);
-
         var observations = Model.Observe(evidence);
-        var scores = Inference.Scores(Model, observations);
+        return Assess(evidence, observations, Inference.Scores(Model, observations));
+    }
+
+    /// <summary>The assessment of evidence already prepared, with its observations and scores (the interview has them).</summary>
+    internal Assessment Assess(Evidence evidence, IReadOnlyList<Observation> observations, double[] scores)
+    {
         var posterior = Inference.Posterior(scores);
         var ranked = Inference.Rank(Model, observations, posterior);
         var triage = Triage.Decide(Model, evidence, observations, ranked, scores);

@@ -61,10 +61,12 @@ public static class Answers
 
     /// <summary>
     /// Answers a question from a case file, as the person in it would: under the closed world a yes/no
-    /// fact the case does not list is "no", a number or choice it does not list is "don't know".
+    /// fact the case does not list (nor implies) is "no", a number or choice it does not list is "don't know".
     /// </summary>
     public static Evidence FromCase(KnowledgeBase kb, Evidence evidence, Question q, Evidence caseFacts)
     {
+        // The person knows what follows from what they said: a two-hour cramp was still there at rest.
+        caseFacts = caseFacts.WithImplications(kb);
         foreach (var factId in q.SetsFacts)
         {
             var fact = kb.Facts[factId];

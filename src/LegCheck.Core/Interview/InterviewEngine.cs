@@ -9,17 +9,38 @@ public sealed record InterviewOptions
 {
     public static InterviewOptions Default { get; } = new();
 
-    /// <summary>Hard ceiling on questions, whatever remains uncertain.</summary>
-    public int MaxQuestions { get; init; } = 25;
+    /// <summary>
+    /// Ceiling on questions asked to tell the causes apart. A question whose answer could make the result more
+    /// urgent is still asked past it, up to <see cref="SafetyCeiling"/>.
+    /// </summary>
+    public int MaxQuestions { get; init; } = 20;
 
-    /// <summary>The top cause counts as stable when no remaining question has this much chance of changing it.</summary>
+    /// <summary>Hard ceiling on questions of any kind.</summary>
+    public int SafetyCeiling { get; init; } = 30;
+
+    /// <summary>The leading cause counts as stable when no remaining question has this much chance of changing it.</summary>
     public double StableFlipChance { get; init; } = 0.1;
 
     /// <summary>The leading cause must reach this probability before the interview may stop (unless nothing informative is left).</summary>
     public double MinTopProbability { get; init; } = 0.75;
 
+    /// <summary>
+    /// A routine visit that answers could still call for is worth asking about from this chance on. Urgent
+    /// levels are different: they are ruled out for certain before the interview may stop.
+    /// </summary>
+    public double MinRaiseChance { get; init; } = 0.05;
+
     /// <summary>Below this expected information gain (bits) a question is not worth the runner's time.</summary>
     public double MinGain { get; init; } = 0.02;
+
+    /// <summary>In an emergency, at most this many questions asked only to tell the causes apart (the runner may finish at any time).</summary>
+    public int EmergencyQuestions { get; init; } = 3;
+
+    /// <summary>Once care is urgent, a question must be worth this much (bits) to delay the runner.</summary>
+    public double UrgentMinGain { get; init; } = 0.15;
+
+    /// <summary>Once care is urgent, the interview stops as soon as the leading cause reaches this probability.</summary>
+    public double UrgentMinTopProbability { get; init; } = 0.6;
 }
 
 /// <summary>The question to ask next and why.</summary>
@@ -34,14 +55,22 @@ public sealed record NextQuestion(Question Question, string Rationale, double In
 
 /// <summary>
 /// One step of the interview: either the next question, or <see cref="ShouldStop"/> with the reason.
-/// The assessment is always the current one, so a client can show a live preview.
+/// The assessment is the result as it would be if the interview ended now, computed exactly as the final one,
+/// so a live preview never disagrees with the end.
 /// </summary>
-public sealed record InterviewStep(bool ShouldStop, NextQuestion? Next, Assessment Assessment, int QuestionsAsked, string Reason);
+public sealed record InterviewStep(bool ShouldStop, NextQuestion? Next, Assessment Assessment, int QuestionsAsked, string Reason)
+{
+    /// <summary>The urgency is an emergency already: the runner may finish now; only questions that change first aid or could make it more urgent remain.</summary>
+    public bool CanFinishNow => Assessment.Triage.Level >= TriageLevel.Emergency;
+}
 
 /// <summary>
-/// Chooses questions as a careful clinician would: the opening questions first, then any question whose
-/// answer could still raise the urgency, then the one with the largest expected information gain over the
-/// causes. It stops when no single answer could change the triage level and the leading cause is stable.
+/// Chooses questions in a clinician's order: what, where and when (the opening); then the alarm screens and
+/// the questions the presentation makes compulsory (interview.yaml); then any question whose answers could
+/// still make the result more urgent (<see cref="TriageReach"/>, a guarantee rather than an estimate); then the
+/// question that best separates the causes, skipping those that cannot matter here. It stops once no answer
+/// could raise the urgency and the leading cause is stable; once an emergency is established it only asks what
+/// changes first aid. The result is always the closed-world assessment, exactly as <c>assess</c> reads a case.
 /// Pure and stateless: everything it knows is in the evidence passed in.
 /// </summary>
 public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options = null)
@@ -61,219 +90,142 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
 
     public int CountAsked(Evidence evidence) => Kb.Questions.Count(q => IsAnswered(q, evidence));
 
+    /// <summary>The result of the interview so far, exactly as it would be if it ended now.</summary>
+    public Assessment Result(Evidence evidence) => assessor.Assess(evidence, AssessOptions.Default with { ClosedWorld = true });
+
     public InterviewStep Next(Evidence evidence)
     {
-        var assessment = assessor.Assess(evidence);
+        var s = new InterviewSnapshot(assessor, evidence);
         var asked = CountAsked(evidence);
+        var guide = Kb.Interview;
         var remaining = Kb.Questions.Where(q => !IsAnswered(q, evidence)).ToList();
         if (remaining.Count == 0)
         {
             return Stop("every question has been answered");
         }
 
+        if (asked >= _options.SafetyCeiling)
+        {
+            return Stop($"reached the limit of {_options.SafetyCeiling} questions");
+        }
+
+        var emergency = s.Level >= TriageLevel.Emergency;
+        Question? Find(string id) => remaining.Find(q => q.Id == id);
+
+        // What, where and when come first, unless an emergency is already clear.
+        if (!emergency && guide.Opening.Select(Find).FirstOrDefault(q => q is not null) is { } opening)
+        {
+            return Ask(opening, opening.Why, 0, false);
+        }
+
+        var raising = TriageReach.RaisingFacts(s, _options.MinRaiseChance);
+        double Raises(Question q) => q.SetsFacts.Select(f => raising.GetValueOrDefault(f)).DefaultIfEmpty().Max();
+
+        // The alarm screens, in the order that fits: the one that could raise the urgency most first.
+        var screen = guide.Screens.Select(Find).Where(q => q is not null && Raises(q) > 0).OrderByDescending(q => Raises(q!)).FirstOrDefault();
+        if (screen is not null)
+        {
+            return Ask(screen, screen.Why + " We ask everyone this before finishing, because any of these would make it more urgent.", 0, true);
+        }
+
+        // What this presentation makes compulsory (clot risks for a painful calf, the back and bladder for both legs).
+        foreach (var p in guide.Presentations.Where(p => Holds(p.When, s.Closed)))
+        {
+            if (p.Ask.Select(Find).FirstOrDefault(q => q is not null && (!emergency || Raises(q) > 0) && !Skipped(q, s)) is { } must)
+            {
+                return Ask(must, must.Why + " " + p.Why, 0, true);
+            }
+        }
+
+        // Anything else whose answers could still make this more urgent, closest to doing so first.
+        var safety = remaining.Where(q => Raises(q) > 0).OrderByDescending(Raises).ThenBy(q => Gated(q, s) ? 1 : 0).FirstOrDefault();
+        if (safety is not null)
+        {
+            return Ask(safety, safety.Why + " We ask this before finishing because the answer could make this more urgent.", 0, true,
+                "could raise the urgency: " + string.Join(", ", safety.SetsFacts.Where(raising.ContainsKey).Select(f => $"{f} ({TriageReach.Causes[f]} {raising[f]:0.00})")));
+        }
+
+        if (emergency && guide.FirstAid.Select(Find).FirstOrDefault(q => q is not null && !Gated(q, s)) is { } firstAid)
+        {
+            return Ask(firstAid, firstAid.Why + " The answer changes what to do while you wait for help.", 0, false);
+        }
+
+        // The runner may finish at once; for those who go on, a few questions may still tell the causes apart.
+        if (emergency && Discriminating(evidence) >= _options.EmergencyQuestions)
+        {
+            return Stop("this is an emergency already; nothing left to ask would change what to do now");
+        }
+
+        var candidates = remaining.Where(q => !Gated(q, s)).ToList();
+        var top = TriageReach.ArgMax(s.ClosedScores);
+        Question? best = null;
+        var bestWorth = new QuestionWorth(-1, 0);
+        var maxFlip = 0.0;
+        foreach (var q in candidates)
+        {
+            var worth = QuestionValue.Of(s, q);
+            maxFlip = Math.Max(maxFlip, worth.FlipChance);
+            if (worth.Gain > bestWorth.Gain)
+            {
+                (best, bestWorth) = (q, worth);
+            }
+        }
+
         if (asked >= _options.MaxQuestions)
         {
-            return Stop($"reached the limit of {_options.MaxQuestions} questions");
+            return Stop($"no answer could make this more urgent, and {_options.MaxQuestions} questions is enough");
         }
 
-        var start = remaining.FirstOrDefault(q => q.IsStart);
-        if (start is not null)
+        // Once care is urgent only a question that clearly tells the causes apart is worth the runner's time.
+        var urgent = s.Level >= TriageLevel.Consultation24;
+        var (minGain, stableFlip, minTop) = urgent
+            ? (_options.UrgentMinGain, 2 * _options.StableFlipChance, _options.UrgentMinTopProbability)
+            : (_options.MinGain, _options.StableFlipChance, _options.MinTopProbability);
+        var posterior = s.Assessment.Conditions[0].Probability;
+        if (urgent && (maxFlip < stableFlip || posterior >= minTop))
         {
-            return Ask(new NextQuestion(start, start.Why, 0, false));
+            return Stop(emergency
+                ? "this is an emergency already; nothing left to ask would change what to do now"
+                : "care is needed within a day already, and the leading cause is clear enough");
         }
 
-        var model = assessor.Model;
-        var prepared = assessor.Prepare(evidence);
-        var observations = model.Observe(prepared);
-        var scores = Inference.Scores(model, observations);
-        var posterior = Inference.Posterior(scores);
-        var level = Triage.Level(model, prepared, observations, scores);
-        var top = ArgMax(posterior);
-        var entropy = Entropy(posterior);
-
-        NextQuestion? bestSafety = null, bestChanger = null, bestGain = null;
-        var maxFlip = 0.0;
-        foreach (var q in remaining)
-        {
-            var sim = Simulate(q, evidence, posterior, scores, observations, level, top, entropy);
-            maxFlip = Math.Max(maxFlip, sim.FlipChance);
-            if (sim.RaisesLevel && (bestSafety is null || sim.Gain > bestSafety.InformationGain))
-            {
-                bestSafety = new NextQuestion(q, q.Why + " We ask this before finishing because the answer could make this more urgent.", sim.Gain, true);
-            }
-
-            if (sim.ChangesLevel && (bestChanger is null || sim.Gain > bestChanger.InformationGain))
-            {
-                bestChanger = new NextQuestion(q, q.Why + " The answer could change how urgent this is.", sim.Gain, false);
-            }
-
-            if (bestGain is null || sim.Gain > bestGain.InformationGain)
-            {
-                bestGain = new NextQuestion(q, q.Why, sim.Gain, false);
-            }
-        }
-
-        if (bestSafety is not null)
-        {
-            return Ask(bestSafety);
-        }
-
-        if (bestChanger is not null)
-        {
-            return Ask(bestChanger);
-        }
-
-        var stable = maxFlip < _options.StableFlipChance && posterior[top] >= _options.MinTopProbability;
-        if (stable)
+        if (maxFlip < stableFlip && posterior >= minTop)
         {
             // Settled: ask what the leading cause's plan depends on, then stop.
-            var plan = Kb.Conditions[top].PlanQuestions
-                .Select(id => remaining.Find(q => q.Id == id))
-                .FirstOrDefault(q => q is not null);
+            var plan = Kb.Conditions[top].PlanQuestions.Select(Find).FirstOrDefault(q => q is not null && !Gated(q, s));
             return plan is null
-                ? Stop("no single answer could change the urgency, and the leading cause is stable")
-                : Ask(new NextQuestion(plan, plan.Why + " The answer shapes your plan.", 0, false));
+                ? Stop("no answer could make this more urgent, and the leading cause is stable")
+                : Ask(plan, plan.Why + " The answer shapes your plan.", 0, false);
         }
 
-        if (bestGain is null || bestGain.InformationGain < _options.MinGain)
+        if (best is null || bestWorth.Gain < minGain)
         {
-            return Stop("no remaining question is informative enough to be worth asking");
+            return Stop("no answer could make this more urgent, and no remaining question is informative enough to be worth asking");
         }
 
-        return Ask(bestGain);
+        return Ask(best, best.Why, bestWorth.Gain, false);
 
-        InterviewStep Stop(string reason) => new(true, null, assessment, asked, reason);
-        InterviewStep Ask(NextQuestion next) => new(false, next with { Options = OpenOptions(next.Question, evidence) }, assessment, asked, "");
+        InterviewStep Stop(string reason) => new(true, null, s.Assessment, asked, reason);
+        InterviewStep Ask(Question q, string why, double gain, bool safetyCritical, string reason = "") =>
+            new(false, new NextQuestion(q, why, gain, safetyCritical) { Options = OpenOptions(q, evidence) }, s.Assessment, asked, reason);
     }
 
-    private readonly record struct Simulation(double Gain, bool ChangesLevel, bool RaisesLevel, double FlipChance);
-
-    /// <summary>Tries each plausible answer: its chance under the current posterior, the posterior it leads to, and the triage it sets.</summary>
-    private Simulation Simulate(Question q, Evidence evidence, double[] posterior, double[] scores, IReadOnlyList<Observation> observations, TriageLevel level, int top, double entropy)
+    /// <summary>How many questions answered so far were asked only to tell the causes apart (not an opening, screen, must-ask or first-aid question).</summary>
+    private int Discriminating(Evidence evidence)
     {
-        var model = assessor.Model;
-        var n = posterior.Length;
-        var weight = model.Kb.EvidenceWeight;
-        var alternatives = Alternatives(q);
-        var weights = new double[alternatives.Count];
-        var outcomes = new (double Entropy, TriageLevel Level, int Top)[alternatives.Count];
-        var altScores = new double[n];
-        for (var i = 0; i < alternatives.Count; i++)
-        {
-            // The answer alone: its chance under the current posterior, and the scores it adds.
-            var localObs = model.Observe(assessor.Prepare(alternatives[i](Evidence.Empty)));
-            var p = 0.0;
-            for (var c = 0; c < n; c++)
-            {
-                var l = 1.0;
-                foreach (var o in localObs)
-                {
-                    l *= model.Likelihood(c, o);
-                }
-
-                p += posterior[c] * l;
-            }
-
-            weights[i] = p;
-            Array.Copy(scores, altScores, n);
-            foreach (var o in localObs)
-            {
-                var row = model.Row(o);
-                for (var c = 0; c < n; c++)
-                {
-                    altScores[c] += weight * row[c];
-                }
-            }
-
-            var post = Inference.Posterior(altScores);
-            var next = assessor.Prepare(alternatives[i](evidence));
-            outcomes[i] = (Entropy(post), Triage.Level(model, next, [.. observations, .. localObs], altScores), ArgMax(post));
-        }
-
-        var total = weights.Sum();
-        double gain = entropy, flip = 0;
-        bool changes = false, raises = false;
-        for (var i = 0; i < alternatives.Count; i++)
-        {
-            var w = total > 0 ? weights[i] / total : 1.0 / alternatives.Count;
-            gain -= w * outcomes[i].Entropy;
-            changes |= outcomes[i].Level != level;
-            raises |= outcomes[i].Level > level;
-            if (outcomes[i].Top != top)
-            {
-                flip += w;
-            }
-        }
-
-        return new Simulation(Math.Max(0, gain), changes, raises, flip);
+        var guide = Kb.Interview;
+        var structural = guide.Opening.Concat(guide.Screens).Concat(guide.FirstAid).Concat(guide.Presentations.SelectMany(p => p.Ask)).ToHashSet(StringComparer.Ordinal);
+        return Kb.Questions.Count(q => !structural.Contains(q.Id) && IsAnswered(q, evidence));
     }
 
-    /// <summary>Representative answers: yes/no; for a tick-list, none and each single tick; each choice; a value from each number band.</summary>
-    private List<Func<Evidence, Evidence>> Alternatives(Question q)
-    {
-        var list = new List<Func<Evidence, Evidence>>();
-        var first = Kb.Facts[q.SetsFacts[0]];
-        switch (q.Type)
-        {
-            case QuestionType.YesNo:
-                list.Add(e => e.With(first.Id, FactValue.Yes));
-                list.Add(e => e.With(first.Id, FactValue.No));
-                break;
-            case QuestionType.MultiChoice when q.SetsFacts.Count > 1:
-                list.Add(e => q.SetsFacts.Aggregate(e, (acc, f) => acc.With(f, FactValue.No)));
-                foreach (var yes in q.SetsFacts)
-                {
-                    list.Add(e => q.SetsFacts.Aggregate(e, (acc, f) => acc.With(f, FactValue.Of(f == yes))));
-                }
+    /// <summary>A question that cannot matter here: outside its presentation, or about prevention while care is urgent.</summary>
+    private bool Gated(Question q, InterviewSnapshot s) => Kb.Interview.Gates.Any(g => g.QuestionId == q.Id &&
+        (!Holds(g.OnlyWhen, s.Closed) || (g.SkipWhen is { } skip && Holds(skip, s.Closed)) || (g.NotWhenUrgent && s.Level >= TriageLevel.Consultation24)));
 
-                break;
-            case QuestionType.Number:
-                double? previous = null;
-                foreach (var band in first.Bands)
-                {
-                    var value = band.Max is { } max ? (previous is { } p ? (p + max) / 2 : max) : (previous ?? 0) * 1.5 + 10;
-                    list.Add(e => e.With(first.Id, FactValue.Of(value)));
-                    previous = band.Max;
-                }
+    /// <summary>A must-ask that does not apply to this runner (no pregnancy question for a man).</summary>
+    private bool Skipped(Question q, InterviewSnapshot s) =>
+        Kb.Interview.Gates.Any(g => g.QuestionId == q.Id && g.SkipWhen is { } skip && Holds(skip, s.Closed));
 
-                break;
-            default:
-                foreach (var v in first.Values)
-                {
-                    list.Add(e => e.With(first.Id, FactValue.Of([v])));
-                }
-
-                break;
-        }
-
-        return list;
-    }
-
-    private static int ArgMax(double[] p)
-    {
-        var best = 0;
-        for (var i = 1; i < p.Length; i++)
-        {
-            if (p[i] > p[best])
-            {
-                best = i;
-            }
-        }
-
-        return best;
-    }
-
-    private static double Entropy(double[] p)
-    {
-        var h = 0.0;
-        foreach (var x in p)
-        {
-            if (x > 1e-12)
-            {
-                h -= x * Math.Log2(x);
-            }
-        }
-
-        return h;
-    }
+    private static bool Holds(FactCondition when, Evidence evidence) =>
+        when.IsAlways || RuleEvaluator.Fire(when.All, when.AnyOf, evidence) is not null;
 }

@@ -29,6 +29,10 @@ public static class KnowledgeKeys
         ["questions.yaml"] = Set("questions"),
         ["questions.yaml#question"] = Set("id", "text", "type", "facts", "options", "why", "src", "stage"),
         ["questions.yaml#option"] = Set("value", "label"),
+        ["interview.yaml"] = Set("opening", "screens", "presentations", "gates", "first_aid"),
+        ["interview.yaml#presentation"] = Set("id", "when", "ask", "why"),
+        ["interview.yaml#gate"] = Set("question", "only_when", "skip_when", "not_when_urgent"),
+        ["interview.yaml#when"] = Set("all", "any"),
     };
 
     private static HashSet<string> Set(params string[] keys) => new(keys, StringComparer.Ordinal);

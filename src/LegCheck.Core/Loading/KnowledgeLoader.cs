@@ -11,7 +11,7 @@ namespace LegCheck.Core.Loading;
 public static class KnowledgeLoader
 {
     public static readonly IReadOnlyList<string> FileNames =
-        ["sources.yaml", "facts.yaml", "advice.yaml", "conditions.yaml", "triage.yaml", "tailoring.yaml", "questions.yaml"];
+        ["sources.yaml", "facts.yaml", "advice.yaml", "conditions.yaml", "triage.yaml", "tailoring.yaml", "questions.yaml", "interview.yaml"];
 
     private static readonly Lazy<KnowledgeBase> Embedded = new(() => Load(ReadEmbedded()));
 
@@ -90,6 +90,7 @@ public static class KnowledgeLoader
         var rules = reader.ReadTriageRules(roots["triage.yaml"]);
         var tailoring = reader.ReadTailoring(roots["tailoring.yaml"]);
         var questions = reader.ReadQuestions(roots["questions.yaml"]);
+        var interview = reader.ReadInterview(roots["interview.yaml"], questions);
         if (reader.Errors.Count > 0)
         {
             // Whole-base checks would mostly repeat these (an entry that failed to read is "not defined").
@@ -105,6 +106,7 @@ public static class KnowledgeLoader
             TriageRules = rules,
             Tailoring = tailoring,
             Questions = questions,
+            Interview = interview,
             EvidenceWeight = reader.EvidenceWeight,
             ClosedWorldWeight = reader.ClosedWorldWeight,
         };

@@ -14,6 +14,9 @@ public sealed record KnowledgeBase
     public required IReadOnlyList<TailoringRule> Tailoring { get; init; }
     public required IReadOnlyList<Question> Questions { get; init; }
 
+    /// <summary>The interview's order and must-asks (interview.yaml).</summary>
+    public InterviewGuide Interview { get; init; } = InterviewGuide.Empty;
+
     /// <summary>Exponent below 1 that tempers the naive-Bayes product, which double counts correlated symptoms.</summary>
     public double EvidenceWeight { get; init; } = 0.8;
 

@@ -64,22 +64,104 @@ public class InterviewEngineTests
     }
 
     [Fact]
-    public void Next_StopRule_NoSingleAnswerCanChangeTriageWhenStopped()
+    public void Next_StopRule_NoSingleAnswerCanMakeItUrgentWhenStopped()
     {
         var c = LoadCases(OwnCases).Single(x => x.Id == "eamc-hot-10k-cramp-clear-headed");
         var result = CaseInterview.Run(Engine, c);
         var evidence = result.QuestionIds.Aggregate(Evidence.Empty,
             (e, id) => Answers.FromCase(Engine.Kb, e, Engine.Kb.Questions.Single(q => q.Id == id), c.Facts));
-        var level = Assessor.Default.Assess(evidence).Triage.Level;
-        foreach (var q in Engine.Kb.Questions.Where(q => !Engine.IsAnswered(q, evidence) && q.Type == QuestionType.YesNo))
+        var level = Engine.Result(evidence).Triage.Level;
+        Assert.Equal(result.Assessment.Triage.Level, level);
+        foreach (var q in Engine.Kb.Questions.Where(q => !Engine.IsAnswered(q, evidence)))
         {
-            foreach (var v in new[] { FactValue.Yes, FactValue.No })
+            foreach (var f in q.SetsFacts.Where(f => Engine.Kb.Facts[f].Type == FactType.Bool))
             {
-                Assert.Equal(level, Assessor.Default.Assess(evidence.With(q.SetsFacts[0], v)).Triage.Level);
+                var raised = Engine.Result(evidence.With(f, FactValue.Yes)).Triage.Level;
+                Assert.True(raised <= level || raised < TriageLevel.Consultation24, $"{f} yes would raise {level} to {raised}");
             }
         }
 
         Assert.True(Engine.Next(evidence).ShouldStop);
+    }
+
+    [Fact]
+    public void Next_Preview_IsTheResultIfTheInterviewEndedNow()
+    {
+        var evidence = Facts("cramp=yes", "location=calf", "onset_during_run=yes");
+        var step = Engine.Next(evidence);
+        var closed = Assessor.Default.Assess(evidence, AssessOptions.Default with { ClosedWorld = true });
+        Assert.Equal(closed.Triage.Level, step.Assessment.Triage.Level);
+        Assert.Equal(closed.Conditions[0].Condition.Id, step.Assessment.Conditions[0].Condition.Id);
+        Assert.Equal(closed.Conditions[0].Probability, step.Assessment.Conditions[0].Probability, 12);
+    }
+
+    [Fact]
+    public void Next_Opening_AsksWhatWhereWhenFirst()
+    {
+        var asked = new List<string>();
+        var evidence = Evidence.Empty;
+        for (var i = 0; i < 3; i++)
+        {
+            var step = Engine.Next(evidence);
+            asked.Add(step.Next!.Question.Id);
+            evidence = Answers.FromCase(Engine.Kb, evidence, step.Next.Question, Facts("cramp=yes", "location=foot_sole", "onset_at_night=yes"));
+        }
+
+        Assert.Equal(["q_feel", "q_where", "q_when"], asked);
+    }
+
+    [Fact]
+    public void Next_AfterOpening_ScreensForAlarmSignsBeforeAnythingElse()
+    {
+        var evidence = Evidence.Empty;
+        var runner = Facts("cramp=yes", "location=calf", "onset_during_run=yes");
+        var asked = new List<string>();
+        for (var step = Engine.Next(evidence); !step.ShouldStop && asked.Count < 6; step = Engine.Next(evidence))
+        {
+            asked.Add(step.Next!.Question.Id);
+            evidence = Answers.FromCase(Engine.Kb, evidence, step.Next.Question, runner);
+        }
+
+        Assert.Equal(Engine.Kb.Interview.Screens.Order(StringComparer.Ordinal), asked.Skip(3).Take(Engine.Kb.Interview.Screens.Count).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Next_CrampsOnlyInBed_NeverAsksAboutTrainingOrTheRunItself()
+    {
+        var c = LoadCases(OwnCases).Single(x => x.Id == "nocturnal-woke-at-3am-after-32k");
+        var asked = CaseInterview.Run(Engine, c).QuestionIds;
+        Assert.DoesNotContain("q_mileage", asked);
+        Assert.DoesNotContain("q_training", asked);
+        Assert.DoesNotContain("q_fuel", asked);
+    }
+
+    [Fact]
+    public void Next_PainfulCalf_AsksClotRisksBeforeStopping()
+    {
+        var runner = Facts("pain=yes", "location=calf", "onset_after_run=yes");
+        var c = new Case("calf", null, runner, null);
+        Assert.Contains("q_history", CaseInterview.Run(Engine, c).QuestionIds);
+    }
+
+    [Fact]
+    public void Next_BothLegs_AsksTheBackBeforeStopping()
+    {
+        var c = new Case("both", null, Facts("weakness=yes", "numbness=yes", "location=foot_sole", "side=both", "onset_at_rest=yes"), null);
+        var asked = CaseInterview.Run(Engine, c).QuestionIds;
+        Assert.Contains("q_back", asked);
+        Assert.Contains("q_alarm_body", asked);
+    }
+
+    [Fact]
+    public void Next_EmergencyEstablished_OffersToFinishAndAsksLittleMore()
+    {
+        var evidence = Facts("chest_pain=yes", "short_of_breath=yes", "cramp=yes", "location=calf");
+        var step = Engine.Next(evidence);
+        Assert.True(step.CanFinishNow);
+        Assert.Equal(TriageLevel.EmergencyAmbulance, step.Assessment.Triage.Level);
+        var c = new Case("pe", null, evidence, null);
+        Assert.True(CaseInterview.Run(Engine, c).QuestionsAsked <= InterviewOptions.Default.EmergencyQuestions + Engine.Kb.Interview.FirstAid.Count,
+            "an emergency should end within a few questions");
     }
 
     [Fact]

@@ -1,0 +1,434 @@
+using LegCheck.Core.Engine;
+using LegCheck.Core.Model;
+
+namespace LegCheck.Core.Interview;
+
+/// <summary>
+/// Whether some answers to the questions not yet asked could still make the result more urgent, and which
+/// open facts such answers would need. It is a guarantee, not a guess: a level is called out of reach only when
+/// no combination of answers reaches it, so an interview that stops here is never less urgent than <c>assess</c>
+/// on everything the runner could have said.
+/// <list type="bullet">
+/// <item>A rule is in reach when each of its tests holds already or rests on an open fact.</item>
+/// <item>A condition's alert is in reach unless a bound on its best possible probability stays below the
+/// threshold. Two bounds, both valid for every combination of answers, the smaller taken: log p ≤ log p₀ +
+/// Σ max(gain of c − gain expected under p₀) (the log-sum-exp lies above its tangent), and p ≤ 1 / (1 + Σₖ
+/// exp(least margin rival k could keep)). An alarm sign answered yes helps rivals no more than the triage
+/// lets it (<see cref="AlarmSignAlerts"/>).</item>
+/// <item>A cause could take the lead only if it could overtake the current leader, facts counted one by one.</item>
+/// </list>
+/// </summary>
+internal static class TriageReach
+{
+    /// <summary>Open facts whose answers could raise the level, each with how strongly (higher is asked first).</summary>
+    public static Dictionary<string, double> RaisingFacts(InterviewSnapshot s, double minChance)
+    {
+        var raising = new Dictionary<string, double>(StringComparer.Ordinal);
+        Causes.Clear();
+        if (s.Level == TriageLevel.EmergencyAmbulance)
+        {
+            return raising;
+        }
+
+        Rules(s, raising, minChance);
+        Conditions(s, raising);
+        return raising;
+    }
+
+    private static void Raise(Dictionary<string, double> raising, string fact, double priority, string cause)
+    {
+        if (!raising.TryGetValue(fact, out var p) || priority > p)
+        {
+            raising[fact] = priority;
+            Causes[fact] = cause;
+        }
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _causes;
+
+    /// <summary>For diagnostics: the rule or condition that made each fact raising on the last call on this thread.</summary>
+    public static Dictionary<string, string> Causes => _causes ??= new(StringComparer.Ordinal);
+
+    private static void Rules(InterviewSnapshot s, Dictionary<string, double> raising, double minChance)
+    {
+        var needed = new List<string>(8);
+        foreach (var rule in s.Model.Kb.TriageRules)
+        {
+            if (rule.Level <= s.Level)
+            {
+                continue;
+            }
+
+            needed.Clear();
+            var reachable = true;
+            var chance = 1.0;
+            foreach (var test in rule.All)
+            {
+                if (!RuleEvaluator.Holds(test, s.Closed))
+                {
+                    if (!s.IsOpen(test.FactId))
+                    {
+                        reachable = false;
+                        break;
+                    }
+
+                    needed.Add(test.FactId);
+                    chance *= s.ChanceOf(test);
+                }
+            }
+
+            for (var g = 0; reachable && g < rule.AnyOf.Count; g++)
+            {
+                var group = rule.AnyOf[g];
+                if (group.Any(t => RuleEvaluator.Holds(t, s.Closed)))
+                {
+                    continue;
+                }
+
+                var before = needed.Count;
+                var none = 1.0;
+                foreach (var t in group.Where(t => s.IsOpen(t.FactId)))
+                {
+                    needed.Add(t.FactId);
+                    none *= 1 - s.ChanceOf(t);
+                }
+
+                chance *= 1 - none;
+                reachable = needed.Count > before;
+            }
+
+            // Urgent levels are ruled out for certain; a routine visit only when it has a meaningful chance.
+            if (reachable && (rule.Level >= TriageLevel.Consultation24 || chance >= minChance))
+            {
+                // The fewer answers a rule still needs, the closer it is to firing.
+                foreach (var fact in needed)
+                {
+                    Raise(raising, fact, (int)rule.Level + (1.0 / needed.Distinct().Count()), "rule " + rule.Id);
+                }
+            }
+        }
+    }
+
+    private static void Conditions(InterviewSnapshot s, Dictionary<string, double> raising)
+    {
+        var kb = s.Model.Kb;
+        var n = s.Model.ConditionCount;
+        var top = ArgMax(s.ClosedScores);
+        AlarmSignAlerts.AlertBasis? basis = null;
+        var work = new double[n];
+        var p = new double[n];
+        var gains = new double[s.OpenFacts.Count];
+        for (var c = 0; c < n; c++)
+        {
+            var condition = kb.Conditions[c];
+            if (condition.Triage > s.Level && condition.Triage >= TriageLevel.Consultation24)
+            {
+                basis ??= AlarmSignAlerts.Basis(s.Model, s.Closed, s.ClosedObservations, s.ClosedScores);
+                basis.ScoresFor(c, work);
+                if (AlertInReach(s, c, work, p, gains, Math.Log(condition.AlertAt)))
+                {
+                    RaiseBy(s, raising, gains, (int)condition.Triage, "alert " + condition.Id);
+                    continue;
+                }
+            }
+
+            if (c != top && condition.Triage >= TriageLevel.Consultation24 && s.Level < TriageLevel.Consultation24 && LeadInReach(s, c, gains))
+            {
+                RaiseBy(s, raising, gains, (int)TriageLevels.Min(condition.Triage, TriageLevel.Consultation24), "lead " + condition.Id);
+            }
+        }
+    }
+
+    /// <summary>The facts that could help, the largest help first within the level.</summary>
+    private static void RaiseBy(InterviewSnapshot s, Dictionary<string, double> raising, double[] gains, int level, string cause)
+    {
+        var max = gains.Max();
+        for (var i = 0; i < gains.Length; i++)
+        {
+            if (gains[i] > 1e-6)
+            {
+                Raise(raising, s.OpenFacts[i].Id, level + (0.5 * gains[i] / max), cause);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether some answers could bring condition c to its alert threshold. For any weights w over the conditions,
+    /// log p_c ≤ x_c − w·x + Σ w log w (the log-sum-exp lies above each of its tangents), and the right side splits
+    /// into one term per open fact, each maximised on its own; so every w gives a bound that holds for all answers at
+    /// once. The bound is convex in w and is minimised by mirror descent from today's posterior towards the posterior
+    /// at the answers that suit c best, with shrinking steps. It stops as soon as the bound falls below the threshold
+    /// (out of reach) or those answers themselves reach it (in reach).
+    /// </summary>
+    private static bool AlertInReach(InterviewSnapshot s, int c, double[] work, double[] w, double[] gains, double logThreshold)
+    {
+        var n = w.Length;
+        var facts = s.OpenFacts;
+        var clipped = new double[n];
+        var reach = new double[n];
+        var logW = new double[n];
+        var best = double.PositiveInfinity;
+        var bestGains = new double[facts.Count];
+        Array.Copy(work, w, n);
+        Inference.Softmax(w);
+        var inReach = false;
+        for (var step = 0; step < 30; step++)
+        {
+            // The bound at w, and the scores at the answers that suit c best against w.
+            var bound = work[c];
+            for (var k = 0; k < n; k++)
+            {
+                bound += w[k] * (Math.Log(Math.Max(w[k], 1e-300)) - work[k]);
+            }
+
+            Array.Copy(work, reach, n);
+            for (var i = 0; i < facts.Count; i++)
+            {
+                var f = facts[i];
+                var partsBest = 0.0;
+                foreach (var part in f.Answers.Parts)
+                {
+                    var top = double.NegativeInfinity;
+                    for (var a = 0; a < part.Rows.Length; a++)
+                    {
+                        top = Math.Max(top, Gain(f.Answers, part, a, c, w, clipped));
+                    }
+
+                    partsBest += top;
+                }
+
+                gains[i] = Math.Max(partsBest, 0) - (f.ClosedNow[c] - Dot(w, f.ClosedNow));
+                bound += gains[i];
+                for (var k = 0; k < n; k++)
+                {
+                    reach[k] -= f.ClosedNow[k];
+                }
+
+                if (partsBest > 0)
+                {
+                    foreach (var part in f.Answers.Parts)
+                    {
+                        var arg = 0;
+                        var top = double.NegativeInfinity;
+                        for (var a = 0; a < part.Rows.Length; a++)
+                        {
+                            var gain = Gain(f.Answers, part, a, c, w, clipped);
+                            if (gain > top)
+                            {
+                                (top, arg) = (gain, a);
+                            }
+                        }
+
+                        var row = arg == 0 && f.Answers.RedFlag ? Clipped(f.Answers, c, clipped) : part.Rows[arg];
+                        for (var k = 0; k < n; k++)
+                        {
+                            reach[k] += row[k];
+                        }
+                    }
+                }
+            }
+
+            if (bound < best)
+            {
+                best = bound;
+                Array.Copy(gains, bestGains, gains.Length);
+            }
+
+            // The answers chosen are a real completion: if they reach the threshold, the level is in reach.
+            var reached = reach[c] - LogSumExp(reach);
+            if (best < logThreshold - 1e-9 || reached >= logThreshold)
+            {
+                inReach = reached >= logThreshold;
+                break;
+            }
+
+            inReach = true;
+            var eta = 2.0 / (step + 3);
+            var lse = LogSumExp(reach);
+            for (var k = 0; k < n; k++)
+            {
+                logW[k] = ((1 - eta) * Math.Log(Math.Max(w[k], 1e-300))) + (eta * (reach[k] - lse));
+            }
+
+            Array.Copy(logW, w, n);
+            Inference.Softmax(w);
+        }
+
+        Array.Copy(bestGains, gains, gains.Length);
+        return inReach;
+    }
+
+    private static double LogSumExp(double[] x)
+    {
+        var max = x.Max();
+        var sum = 0.0;
+        foreach (var v in x)
+        {
+            sum += Math.Exp(v - max);
+        }
+
+        return max + Math.Log(sum);
+    }
+
+    /// <summary>c's gain against the mixture w from one alternative of one part of an answer.</summary>
+    private static double Gain(FactAnswers answers, AnswerPart part, int a, int c, double[] w, double[] scratch)
+    {
+        var row = a == 0 && answers.RedFlag ? Clipped(answers, c, scratch) : part.Rows[a];
+        return row[c] - Dot(w, row);
+    }
+
+    /// <summary>
+    /// Whether some answers could make c the leading cause. For any weights λ over its rivals, c leads only if
+    /// Σ λ_k (y_c − y_k) ≥ 0 at the scores y those answers give, and the best such answers split into one choice per
+    /// open fact; so each λ with a negative best value proves c cannot lead. λ moves towards the rivals that stay
+    /// ahead (mirror descent); the answers tried are real, so if c leads at them it is in reach.
+    /// </summary>
+    private static bool LeadInReach(InterviewSnapshot s, int c, double[] gains)
+    {
+        var n = s.Model.ConditionCount;
+        var x = s.ClosedScores;
+        var lambda = new double[n];
+        var y = new double[n];
+        for (var k = 0; k < n; k++)
+        {
+            lambda[k] = k == c ? 0 : Math.Exp(x[k] - x.Max());
+        }
+
+        Normalise(lambda);
+        var bestGains = new double[s.OpenFacts.Count];
+        var best = double.PositiveInfinity;
+        for (var step = 0; step < 30; step++)
+        {
+            var value = 0.0;
+            for (var k = 0; k < n; k++)
+            {
+                value += lambda[k] * (x[c] - x[k]);
+            }
+
+            Array.Copy(x, y, n);
+            for (var i = 0; i < s.OpenFacts.Count; i++)
+            {
+                var f = s.OpenFacts[i];
+                var partsBest = 0.0;
+                var choice = new int[f.Answers.Parts.Count];
+                for (var p = 0; p < f.Answers.Parts.Count; p++)
+                {
+                    var part = f.Answers.Parts[p];
+                    var top = double.NegativeInfinity;
+                    for (var a = 0; a < part.Rows.Length; a++)
+                    {
+                        var g = part.Rows[a][c] - Dot(lambda, part.Rows[a]);
+                        if (g > top)
+                        {
+                            (top, choice[p]) = (g, a);
+                        }
+                    }
+
+                    partsBest += top;
+                }
+
+                gains[i] = Math.Max(partsBest, 0) - (f.ClosedNow[c] - Dot(lambda, f.ClosedNow));
+                value += gains[i];
+                for (var k = 0; k < n; k++)
+                {
+                    y[k] -= f.ClosedNow[k];
+                }
+
+                if (partsBest > 0)
+                {
+                    for (var p = 0; p < choice.Length; p++)
+                    {
+                        var row = f.Answers.Parts[p].Rows[choice[p]];
+                        for (var k = 0; k < n; k++)
+                        {
+                            y[k] += row[k];
+                        }
+                    }
+                }
+            }
+
+            if (value < best)
+            {
+                best = value;
+                Array.Copy(gains, bestGains, gains.Length);
+            }
+
+            if (best < 0)
+            {
+                return false;
+            }
+
+            if (ArgMax(y) == c)
+            {
+                Array.Copy(bestGains, gains, gains.Length);
+                return true;
+            }
+
+            var eta = 2.0 / (step + 3);
+            for (var k = 0; k < n; k++)
+            {
+                lambda[k] = k == c ? 0 : lambda[k] * Math.Exp(-eta * (y[c] - y[k]));
+            }
+
+            Normalise(lambda);
+        }
+
+        Array.Copy(bestGains, gains, gains.Length);
+        return true;
+    }
+
+    private static void Normalise(double[] v)
+    {
+        var sum = v.Sum();
+        for (var k = 0; k < v.Length; k++)
+        {
+            v[k] /= sum;
+        }
+    }
+
+    /// <summary>What an alarm sign answered yes adds to each condition when c is tested for its alert.</summary>
+    private static double[] Clipped(FactAnswers sign, int c, double[] into)
+    {
+        for (var k = 0; k < into.Length; k++)
+        {
+            into[k] = k == c ? sign.Parts[0].Rows[0][c] : ClippedRival(sign, k, c);
+        }
+
+        return into;
+    }
+
+    /// <summary>As <see cref="AlarmSignAlerts"/>: never more for rival k, from any earlier answer, than for c.</summary>
+    private static double ClippedRival(FactAnswers sign, int k, int c)
+    {
+        var yes = sign.Parts[0].Rows[0];
+        var no = sign.Parts[0].Rows[1];
+        var unmentioned = sign.Unanswered;
+        return Math.Min(Math.Min(yes[k], yes[c]), Math.Min(yes[c] - no[c] + no[k], yes[c] - unmentioned[c] + unmentioned[k]));
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
+
+    internal static int ArgMax(double[] p)
+    {
+        var best = 0;
+        for (var i = 1; i < p.Length; i++)
+        {
+            if (p[i] > p[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}
