@@ -77,7 +77,8 @@ public static class TerminalInterview
                     }
                     else
                     {
-                        Output.CliOutput.Error(ctx, errors[0].ToString(), json: false);
+                        // The message says what was expected; the question's id means nothing to the runner.
+                        Output.CliOutput.Error(ctx, errors[0].Message, json: false);
                     }
 
                     break;

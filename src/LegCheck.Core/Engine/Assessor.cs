@@ -42,16 +42,16 @@ public sealed class Assessor(KnowledgeBase kb)
     {
         evidence = Prepare(evidence, options);
         var observations = Model.Observe(evidence);
-        return Assess(evidence, observations, Inference.Scores(Model, observations));
+        return Assess(evidence, observations, Inference.Scores(Model, observations), options?.Region);
     }
 
     /// <summary>The assessment of evidence already prepared, with its observations and scores (the interview has them).</summary>
-    internal Assessment Assess(Evidence evidence, IReadOnlyList<Observation> observations, double[] scores)
+    internal Assessment Assess(Evidence evidence, IReadOnlyList<Observation> observations, double[] scores, EmergencyRegion? region)
     {
         var posterior = Inference.Posterior(scores);
         var ranked = Inference.Rank(Model, observations, posterior);
         var triage = Triage.Decide(Model, evidence, observations, ranked, scores);
         var (plan, suppressed) = Planner.Build(Kb, evidence, ranked, triage);
-        return new Assessment(ranked, triage, plan, suppressed) { Call = EmergencyNumbers.For(triage.Level, options?.Region) };
+        return new Assessment(ranked, triage, plan, suppressed) { Call = EmergencyNumbers.For(triage.Level, region) };
     }
 }

@@ -91,11 +91,13 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
     public int CountAsked(Evidence evidence) => Kb.Questions.Count(q => IsAnswered(q, evidence));
 
     /// <summary>The result of the interview so far, exactly as it would be if it ended now.</summary>
-    public Assessment Result(Evidence evidence) => assessor.Assess(evidence, AssessOptions.Default with { ClosedWorld = true });
+    public Assessment Result(Evidence evidence, EmergencyRegion? region = null) =>
+        assessor.Assess(evidence, AssessOptions.Default with { ClosedWorld = true, Region = region });
 
-    public InterviewStep Next(Evidence evidence)
+    /// <summary>The next question, or the result; <paramref name="region"/> sets the numbers to call.</summary>
+    public InterviewStep Next(Evidence evidence, EmergencyRegion? region = null)
     {
-        var s = new InterviewSnapshot(assessor, evidence);
+        var s = new InterviewSnapshot(assessor, evidence, region);
         var asked = CountAsked(evidence);
         var guide = Kb.Interview;
         var remaining = Kb.Questions.Where(q => !IsAnswered(q, evidence)).ToList();

@@ -11,7 +11,7 @@ namespace LegCheck.Core.Interview;
 /// </summary>
 internal sealed class InterviewSnapshot
 {
-    public InterviewSnapshot(Assessor assessor, Evidence evidence)
+    public InterviewSnapshot(Assessor assessor, Evidence evidence, EmergencyRegion? region)
     {
         Model = assessor.Model;
         Space = AnswerSpace.For(Model);
@@ -19,7 +19,7 @@ internal sealed class InterviewSnapshot
         Closed = assessor.Prepare(evidence, AssessOptions.Default with { ClosedWorld = true });
         ClosedObservations = Model.Observe(Closed);
         ClosedScores = Inference.Scores(Model, ClosedObservations);
-        Assessment = assessor.Assess(Closed, ClosedObservations, ClosedScores);
+        Assessment = assessor.Assess(Closed, ClosedObservations, ClosedScores, region);
         Level = Assessment.Triage.Level;
 
         var open = assessor.Prepare(evidence);

@@ -76,11 +76,14 @@ public class TerminalInterviewTests
     [Fact]
     public void Interview_BadNumber_IsRejectedAndAskedAgain()
     {
-        // q_feel: tick cramp; q_where: calf; q_age: "old" is rejected, then 34.
-        var script = "\n1\n1\nold\n34\n" + string.Concat(Enumerable.Repeat("\n", 40));
+        // A cramp late in a marathon makes the run's length a must-ask. Every prompt first gets "old" (a tick-list
+        // rejects it and takes the "0" after it; the run's length rejects it as a number), then don't-know to the end.
+        var script = "my calf cramps near the end of a marathon\n\n" + string.Concat(Enumerable.Repeat("old\n0\n", 12)) + string.Concat(Enumerable.Repeat("\n", 40));
         var (exit, output) = CliHarness.Run(["interview", "--no-diary"], input: new StringReader(script));
         Assert.Equal(0, exit);
-        Assert.Contains("q_age: expected a number", output, StringComparison.Ordinal);
+        Assert.Contains("How long was the run", output, StringComparison.Ordinal);
+        Assert.Contains("expected a number, got 'old'", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("q_run_minutes", output, StringComparison.Ordinal);
     }
 
     [Fact]

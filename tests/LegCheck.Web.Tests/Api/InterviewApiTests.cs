@@ -46,10 +46,11 @@ public sealed class InterviewApiTests(WebAppFixture web)
     public async Task Next_UnknownAnswer_MarksTheQuestionAnswered()
     {
         var body = await ProblemAssert.JsonAsync(await web.PostJsonAsync("api/v1/interview/next",
-            """{"facts":{"cramp":"yes","numbness":"no","tingling":"no","burning":"no","pain":"no","tightness":"no","weakness":"no","swelling":"no","location":["calf"]},"answer":{"question":"q_age","values":["unknown"]}}"""));
+            """{"facts":{"cramp":"yes","numbness":"no","tingling":"no","burning":"no","pain":"no","tightness":"no","weakness":"no","swelling":"no","location":["calf"]},"answer":{"question":"q_when","values":["unknown"]}}"""));
 
-        Assert.Equal("unknown", body.GetProperty("facts").GetProperty("age").GetString());
-        Assert.Equal("q_sex", body.GetProperty("question").GetProperty("id").GetString());
+        Assert.Equal("unknown", body.GetProperty("facts").GetProperty("onset_during_run").GetString());
+        Assert.Equal("unknown", body.GetProperty("facts").GetProperty("onset_at_night").GetString());
+        Assert.Contains(body.GetProperty("question").GetProperty("id").GetString(), KnowledgeLoader.Default.Interview.Screens);
     }
 
     [Theory]

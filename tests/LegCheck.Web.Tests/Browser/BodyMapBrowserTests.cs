@@ -90,7 +90,7 @@ public sealed class BodyMapBrowserTests(BrowserFixture browser)
         await page.Locator("#loc-arch").CheckAsync();
 
         await InterviewDriver.SubmitAsync(page, InterviewDriver.Next(page));
-        Assert.Equal("q_age", await InterviewDriver.QuestionIdAsync(page));
+        Assert.Equal("q_when", await InterviewDriver.QuestionIdAsync(page));
         await InterviewDriver.SubmitAsync(page, page.Locator("form.question button[value=back]"));
 
         Assert.Equal("q_where", await InterviewDriver.QuestionIdAsync(page));

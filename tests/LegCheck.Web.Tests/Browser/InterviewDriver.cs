@@ -31,6 +31,33 @@ public static class InterviewDriver
             ? null
             : await page.Locator("form.question input[name=question]").InputValueAsync();
 
+    /// <summary>Answers "none" or "no" (or the first choice) until a number question comes; returns its id.</summary>
+    public static async Task<string> AnswerNothingUntilANumberAsync(IPage page)
+    {
+        for (var i = 0; i < 15; i++)
+        {
+            if (await page.Locator("#answer-number").CountAsync() > 0)
+            {
+                return (await QuestionIdAsync(page))!;
+            }
+
+            var no = page.Locator("form.question input[type=radio][value=no]");
+            var radios = page.Locator("form.question input[type=radio]");
+            if (await no.CountAsync() > 0)
+            {
+                await no.CheckAsync();
+            }
+            else if (await radios.CountAsync() > 0)
+            {
+                await radios.First.CheckAsync();
+            }
+
+            await SubmitAsync(page, Next(page));
+        }
+
+        throw new InvalidOperationException("no number question within 15 answers");
+    }
+
     /// <summary>Answers until the result page; returns the ids of the questions asked and the urgent banners seen on the way.</summary>
     public static async Task<(List<string> Asked, List<string> UrgentBanners)> CompleteAsync(IPage page, Case theCase)
     {
