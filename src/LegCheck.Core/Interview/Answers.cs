@@ -29,8 +29,12 @@ public static class Answers
                     return Validated.Fail<Evidence>(q.Id, $"{Echo.Quote(odd)} is not one of {string.Join(", ", q.SetsFacts)}");
                 }
 
-                // Facts already answered (from the free text or the diary) were not offered, so they keep their value.
-                return Validated.Ok<Evidence>(q.SetsFacts.Where(f => !evidence.Has(f))
+                // A tick always counts, even on a fact answered before (the free text said no chest pain, the list says
+                // yes). An option left unticked is a "no" when it was offered; a fact answered before and not offered
+                // keeps its value, since the runner never saw it.
+                var offered = InterviewEngine.OpenOptions(q, evidence).Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
+                return Validated.Ok<Evidence>(q.SetsFacts
+                    .Where(f => answer.Contains(f, StringComparer.Ordinal) || offered.Contains(f))
                     .Aggregate(evidence, (e, f) => e.With(f, FactValue.Of(answer.Contains(f, StringComparer.Ordinal)))));
             case QuestionType.MultiChoice or QuestionType.SingleChoice:
             {

@@ -107,6 +107,7 @@ public static class InterviewPages
         return new RazorComponentResult<InterviewPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [nameof(InterviewPage.Question)] = step.Next.Question,
+            [nameof(InterviewPage.Options)] = step.Next.Options,
             [nameof(InterviewPage.State)] = state,
             [nameof(InterviewPage.Rationale)] = step.Next.Rationale,
             [nameof(InterviewPage.SafetyCritical)] = step.Next.SafetyCritical,

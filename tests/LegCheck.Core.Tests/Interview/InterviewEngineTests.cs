@@ -187,6 +187,28 @@ public class InterviewEngineTests
     }
 
     [Fact]
+    public void Apply_TickOnAFactAnsweredBefore_SetsItYes()
+    {
+        var q = Engine.Kb.Questions.Single(x => x.Id == "q_alarm_body");
+        var before = Facts("chest_pain=no", "dizziness=yes");
+        var e = Answers.Apply(Engine.Kb, before, q, ["chest_pain"]).Value;
+        Assert.True(e.IsYes("chest_pain"));
+        Assert.True(e.IsYes("dizziness"), "a fact not offered and not ticked keeps its value");
+        Assert.Equal(FactValueKind.No, e["short_of_breath"].Kind);
+        Assert.Equal(TriageLevel.EmergencyAmbulance, Engine.Result(e).Triage.Level);
+    }
+
+    [Fact]
+    public void Next_FactAnsweredBefore_IsNotOffered()
+    {
+        var evidence = Facts("cramp=yes", "numbness=no", "tingling=no", "burning=no", "pain=no", "tightness=no", "weakness=no", "swelling=no",
+            "location=calf", "onset_during_run=yes", "onset_after_run=no", "onset_at_rest=no", "onset_at_night=no", "chest_pain=no");
+        var step = Engine.Next(evidence);
+        Assert.Equal("q_alarm_body", step.Next!.Question.Id);
+        Assert.DoesNotContain(step.Next.Options, o => o.Value == "chest_pain");
+    }
+
+    [Fact]
     public void Apply_DontKnow_MarksQuestionAnsweredWithoutKnowing()
     {
         var q = Engine.Kb.Questions.Single(x => x.Id == "q_tinel");

@@ -53,6 +53,50 @@ public sealed class InterviewApiTests(WebAppFixture web)
         Assert.Contains(body.GetProperty("question").GetProperty("id").GetString(), KnowledgeLoader.Default.Interview.Screens);
     }
 
+    [Fact]
+    public async Task Next_FactKnownFromFreeText_IsNotOfferedAgain()
+    {
+        var body = await ProblemAssert.JsonAsync(await web.PostJsonAsync("api/v1/interview/next",
+            """{"facts":{"cramp":"yes","numbness":"no","tingling":"no","burning":"no","pain":"no","tightness":"no","weakness":"no","swelling":"no","location":["calf"],"onset_during_run":"yes","onset_after_run":"no","onset_at_rest":"no","onset_at_night":"no","chest_pain":"no"}}"""));
+
+        var question = body.GetProperty("question");
+        Assert.Equal("q_alarm_body", question.GetProperty("id").GetString());
+        var offered = question.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("value").GetString()).ToList();
+        Assert.DoesNotContain("chest_pain", offered);
+        Assert.Contains("short_of_breath", offered);
+    }
+
+    [Fact]
+    public async Task Next_TickOnAFactAnsweredNoBefore_CountsAndRaisesTriage()
+    {
+        // The regression: chest_pain "no" from the free text, then ticked in the alarm list, used to be ignored.
+        var body = await ProblemAssert.JsonAsync(await web.PostJsonAsync("api/v1/interview/next",
+            """{"facts":{"cramp":"yes","location":["calf"],"chest_pain":"no"},"answer":{"question":"q_alarm_body","values":["chest_pain"]}}"""));
+
+        Assert.Equal("yes", body.GetProperty("facts").GetProperty("chest_pain").GetString());
+        Assert.Equal("no", body.GetProperty("facts").GetProperty("short_of_breath").GetString());
+        Assert.Equal("emergency_ambulance", body.GetProperty("preview").GetProperty("triage").GetString());
+    }
+
+    [Fact]
+    public async Task Next_ChangedAnswer_UntickReplacesAnEarlierTick()
+    {
+        // Answering the same list again (the runner went back) applies the new ticks and unticks.
+        var body = await ProblemAssert.JsonAsync(await web.PostJsonAsync("api/v1/interview/next",
+            """{"facts":{"cramp":"yes","location":["calf"]},"answer":{"question":"q_alarm_body","values":["chest_pain"]}}"""));
+        var facts = JsonNode.Parse(body.GetProperty("facts").GetRawText())!.AsObject();
+        foreach (var f in KnowledgeLoader.Default.Questions.Single(q => q.Id == "q_alarm_body").SetsFacts)
+        {
+            facts.Remove(f);
+        }
+
+        var again = await ProblemAssert.JsonAsync(await web.PostJsonAsync("api/v1/interview/next",
+            new JsonObject { ["facts"] = facts, ["answer"] = JsonNode.Parse("""{"question":"q_alarm_body","values":["dizziness"]}""") }.ToJsonString()));
+
+        Assert.Equal("no", again.GetProperty("facts").GetProperty("chest_pain").GetString());
+        Assert.Equal("yes", again.GetProperty("facts").GetProperty("dizziness").GetString());
+    }
+
     [Theory]
     [InlineData("shoe-cinched-laces-hot-afternoon", "self_care")]
     [InlineData("ces-saddle-numb-bladder-unsure", "emergency")]

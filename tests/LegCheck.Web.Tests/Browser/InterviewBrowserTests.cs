@@ -92,6 +92,35 @@ public sealed class InterviewBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Interview_FreeTextSaidNo_TickListOffersOnlyTheRestAndATickChangedLaterCounts()
+    {
+        // The regression: a fact already answered ("no chest pain" in the free text) was shown again, and ticking it was ignored.
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("#describe-text").FillAsync("my calf cramps on runs, no chest pain");
+        await InterviewDriver.SubmitAsync(page, page.Locator("form.describe button[type=submit]"));
+        await InterviewDriver.SubmitAsync(page, page.Locator("#confirm-facts button[type=submit]"));
+        for (var i = 0; i < 10 && await InterviewDriver.QuestionIdAsync(page) is { } id && id != "q_alarm_body"; i++)
+        {
+            await InterviewDriver.SubmitAsync(page, InterviewDriver.Next(page));
+        }
+
+        Assert.Equal("q_alarm_body", await InterviewDriver.QuestionIdAsync(page));
+        await Assertions.Expect(page.Locator("#opt-chest_pain")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#opt-short_of_breath")).ToHaveCountAsync(1);
+
+        // Nothing ticked, then back to the same list to tick breathlessness after all.
+        await InterviewDriver.SubmitAsync(page, InterviewDriver.Next(page));
+        await InterviewDriver.SubmitAsync(page, page.Locator("form.question button[value=back]"));
+        Assert.Equal("q_alarm_body", await InterviewDriver.QuestionIdAsync(page));
+        await page.Locator("#opt-short_of_breath").CheckAsync();
+        await InterviewDriver.SubmitAsync(page, InterviewDriver.Next(page));
+
+        await Assertions.Expect(page.Locator(".banner")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("banner-emergency"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Interview_Back_ReturnsToThePreviousQuestionWithItsAnswer()
     {
         var page = await browser.NewPageAsync();

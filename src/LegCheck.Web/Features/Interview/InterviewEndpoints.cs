@@ -61,7 +61,7 @@ public static class InterviewEndpoints
             stop ? step.Reason : null,
             step.QuestionsAsked,
             FactsJson.From(kb, evidence),
-            stop ? null : QuestionJson.From(kb, step.Next!.Question),
+            stop ? null : QuestionJson.From(kb, step.Next!.Question, step.Next.Options),
             stop ? null : step.Next!.Rationale,
             !stop && step.Next!.SafetyCritical,
             stop ? presenter.ToResponse(CaseId, step.Assessment, step.QuestionsAsked) : null,

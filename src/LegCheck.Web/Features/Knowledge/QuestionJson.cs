@@ -22,7 +22,8 @@ public sealed record QuestionJson(
     string Why,
     IReadOnlyList<SourceJson> Sources)
 {
-    public static QuestionJson From(KnowledgeBase kb, Question q) => new(
+    /// <summary>The question with the options to show: in an interview the engine's (facts already answered left out), otherwise all.</summary>
+    public static QuestionJson From(KnowledgeBase kb, Question q, IReadOnlyList<QuestionOption>? options = null) => new(
         q.Id,
         q.Text,
         q.Type switch
@@ -34,7 +35,7 @@ public sealed record QuestionJson(
         },
         InputOf(q),
         q.SetsFacts,
-        q.Options.Select(o => new OptionJson(o.Value, q.SetsFacts is ["location"] ? LocationLabels.For(o.Value) : o.Label)).ToList(),
+        (options ?? q.Options).Select(o => new OptionJson(o.Value, q.SetsFacts is ["location"] ? LocationLabels.For(o.Value) : o.Label)).ToList(),
         q.Unit,
         q.Min,
         q.Max,
