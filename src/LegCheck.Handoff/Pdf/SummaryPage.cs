@@ -146,6 +146,11 @@ public sealed class SummaryPage(ClinicianSummary s, PdfOptions options)
                 Body, Palette.Ink, Left + 9, y, Width - 9, _budget.ParagraphLines) + 0.5;
         }
 
+        if (a.Fired.Count > _budget.ListItems)
+        {
+            y += p.Paragraph([new($"and {a.Fired.Count - _budget.ListItems} more rules", Face.Italic)], Body, Palette.Muted, Left + 9, y, Width - 9);
+        }
+
         y = Labelled(p, y, "Present", a.Present);
         y = Labelled(p, y, "Denied", a.Denied);
         y = Labelled(p, y, "Not mentioned, read as no", a.NotMentioned);
