@@ -36,7 +36,7 @@ internal static class TestData
     public static TheoryData<string> CaseNames => new(CaseFiles.Select(Path.GetFileName).OfType<string>());
 
     public static Case Load(string fileName) =>
-        CaseParser.Parse(File.ReadAllText(Path.Combine(RepoRoot, "tests", "cases", fileName)), fileName, Kb);
+        CaseParser.Parse(File.ReadAllText(Path.Combine(RepoRoot, "tests", "cases", fileName)), fileName, Kb).Value;
 
     /// <summary>A case assessed at once under the closed world, as <c>legcheck assess</c> does.</summary>
     public static HandoffInput Assessed(string fileName)
