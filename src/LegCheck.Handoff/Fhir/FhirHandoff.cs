@@ -106,7 +106,7 @@ public static class FhirHandoff
             {
                 Outcome = LegCheckCodes.ConditionConcept(cause.Id, cause.Name),
                 Probability = new FhirDecimal(Math.Round((decimal)cause.Probability, 4)),
-                QualitativeRisk = new CodeableConcept(LegCheckCodes.BandSystem, cause.Band, cause.Band),
+                QualitativeRisk = new CodeableConcept(LegCheckCodes.BandSystem, cause.Band.Replace(' ', '_'), cause.Band),
                 Rationale = Rationale(cause),
             });
         }

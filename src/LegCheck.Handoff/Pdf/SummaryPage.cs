@@ -91,14 +91,25 @@ public sealed class SummaryPage(ClinicianSummary s, PdfOptions options)
         var id = s.Triage.LevelId;
         p.Text(id, Face.Regular, Small, Palette.Muted, x + p.Width(s.Triage.Words + "  ", Face.Bold, big), y + ((big - Small) * 0.7));
         y += big * 1.35;
-        foreach (var reason in s.Triage.Reasons.Take(_budget.ListItems))
+        // The engine's reason is the one that matters; other rules at the same level are named here and
+        // explained under the alarm signs, so the box stays short enough to read at a glance.
+        var main = s.Triage.Reasons.Count > 0 ? s.Triage.Reasons[0] : null;
+        if (main is not null)
         {
             y += p.Paragraph(
-                [new("Reason: ", Face.Bold), new(reason.Text + " "), new($"({reason.Basis}){Cite(reason.Sources)}", Face.Regular, Palette.Muted)],
+                [new("Reason: ", Face.Bold), new(main.Text + " "), new($"({main.Basis}){Cite(main.Sources)}", Face.Regular, Palette.Muted)],
                 Body, Palette.Ink, x, y, width, _budget.ParagraphLines) + 1;
         }
 
-        var cited = s.Triage.Reasons.SelectMany(r => r.Sources).Distinct().Order().ToList();
+        var others = s.Triage.Reasons.Skip(1).Select(r => r.RuleId ?? r.Basis).ToList();
+        if (others.Count > 0)
+        {
+            y += p.Paragraph(
+                [new("Also at this level: ", Face.Bold), new(_budget.Join(others) + " (see alarm signs below)")],
+                Body, Palette.Ink, x, y, width, _budget.ParagraphLines) + 1;
+        }
+
+        var cited = main?.Sources ?? [];
         if (cited.Count > 0)
         {
             y += p.Paragraph(
@@ -124,6 +135,7 @@ public sealed class SummaryPage(ClinicianSummary s, PdfOptions options)
     {
         y = Section(p, y, "Alarm signs and rules fired");
         var a = s.Alarms;
+        var main = s.Triage.Reasons.Count > 0 ? s.Triage.Reasons[0] : null;
         if (a.Fired.Count == 0)
         {
             y += p.Paragraph([new("No alarm or escalation rule fired.")], Body, Palette.Ink, Left, y, Width);
@@ -133,7 +145,7 @@ public sealed class SummaryPage(ClinicianSummary s, PdfOptions options)
         {
             // The rules that set the urgency are explained in the triage box; the others say here what they mean.
             var (strong, _) = Palette.ForLevel(rule.LevelId);
-            var message = rule.LevelId == s.Triage.LevelId ? "" : " " + rule.Message;
+            var message = rule.RuleId == main?.RuleId ? "" : " " + rule.Message;
             p.Fill(strong, Left + 1, y + (Body * 0.42), 4, 4);
             y += p.Paragraph(
                 [
@@ -180,7 +192,7 @@ public sealed class SummaryPage(ClinicianSummary s, PdfOptions options)
 
     private (double X, double Width)[] Columns()
     {
-        double rank = 12, name = Width * 0.27, probability = 64, band = 44;
+        double rank = 12, name = Width * 0.26, probability = 64, band = 50;
         var rest = Width - rank - name - probability - band;
         var raised = rest * 0.56;
         var x = Left;
@@ -207,7 +219,8 @@ public sealed class SummaryPage(ClinicianSummary s, PdfOptions options)
         p.Fill(Palette.Shade, col[2].X, top + (Body * 0.3), bar, Body * 0.6);
         p.Fill(Palette.Accent, col[2].X, top + (Body * 0.3), bar * Math.Clamp(c.Probability, 0, 1), Body * 0.6);
         p.Text(c.Percent, face, Body, Palette.Ink, col[2].X + bar + 4, top);
-        p.Text(c.Band, c.Band == "likely" ? Face.Bold : Face.Regular, Body, Palette.Ink, col[3].X, top);
+        var bandFace = c.Band is "likely" or "needs checking" ? Face.Bold : Face.Regular;
+        h = Math.Max(h, p.Paragraph([new(c.Band, bandFace)], Body, Palette.Ink, col[3].X, top, col[3].Width, lines));
         h = Math.Max(h, Body * Painter.Leading);
         h = Math.Max(h, p.Paragraph([new(c.For.Count == 0 ? "—" : string.Join("; ", c.For))], Small, Palette.Ink, col[4].X, top + 0.8, col[4].Width, lines));
         h = Math.Max(h, p.Paragraph([new(c.Against.Count == 0 ? "—" : string.Join("; ", c.Against))], Small, Palette.Ink, col[5].X, top + 0.8, col[5].Width, lines));

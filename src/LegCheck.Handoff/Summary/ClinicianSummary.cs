@@ -56,8 +56,11 @@ public sealed record SourceLine(string Text, string? Link);
 /// <summary>The urgency in plain words and the engine's id, and each reason with its basis and citations.</summary>
 public sealed record TriageSummary(string LevelId, string Words, IReadOnlyList<TriageReason> Reasons);
 
-/// <summary>One reason for the urgency: the sentence, what it rests on (a rule or a condition), and source numbers.</summary>
-public sealed record TriageReason(string Text, string Basis, IReadOnlyList<int> Sources);
+/// <summary>
+/// One reason for the urgency: the sentence, what it rests on (a rule or a condition), source numbers, and the
+/// rule's id when a rule gave it. The first reason is the engine's own.
+/// </summary>
+public sealed record TriageReason(string Text, string Basis, IReadOnlyList<int> Sources, string? RuleId = null);
 
 /// <summary>Alarm signs present, the rules that fired (with what they fired on), and the alarm signs denied or not asked.</summary>
 public sealed record AlarmSummary(

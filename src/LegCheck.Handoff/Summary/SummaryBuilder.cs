@@ -85,32 +85,26 @@ public static class SummaryBuilder
         return string.Create(CultureInfo.InvariantCulture, $"interview, {asked} of {kb.Questions.Count} questions answered");
     }
 
+    /// <summary>
+    /// The engine's own reason first (the most specific rule at the level, or the condition that set it), then
+    /// any other rule that fired at the same level.
+    /// </summary>
     private static TriageSummary Triage(Assessment a, SourceIndex sources)
     {
         var level = a.Triage.Level;
+        var main = a.Triage.Reason;
         var reasons = new List<TriageReason>();
-        foreach (var fired in a.Triage.Fired.Where(f => f.Rule.Level == level))
+        if (main.Text.Length > 0)
         {
-            reasons.Add(new TriageReason(fired.Rule.Message, "rule " + fired.Rule.Id, sources.Cite(fired.Rule.Sources)));
+            var basis = main.Rule is { } rule
+                ? "rule " + rule.Id + (main.Condition is { } suspect ? ", suspecting " + suspect.Id : "")
+                : main.Condition is { } condition ? "condition " + condition.Id : "engine";
+            reasons.Add(new TriageReason(main.Text, basis, sources.Cite(main.Sources), main.Rule?.Id));
         }
 
-        foreach (var driving in a.Triage.Driving.Where(d => d.Condition.Triage == level))
+        foreach (var fired in a.Triage.Fired.Where(f => f.Rule.Level == level && f.Rule != main.Rule))
         {
-            reasons.Add(new TriageReason(
-                $"{driving.Condition.Name} is {driving.Band} ({Percent(driving.Probability)}) and needs this level of care.",
-                "condition " + driving.Condition.Id,
-                sources.Cite(driving.Condition.Summary.Sources)));
-        }
-
-        if (reasons.Count == 0)
-        {
-            // The level can come from the red-flag monotonicity search alone: some way of answering the alarm
-            // signs present would let a condition of this level lead, so the alarm signs keep it here.
-            var flags = a.Triage.RedFlagFacts.Count > 0 ? string.Join(", ", a.Triage.RedFlagFacts.Select(FactWords.Term)) : "the alarm signs reported";
-            reasons.Add(new TriageReason(
-                $"Kept at this level by {flags}: an alarm sign can only add urgency, never remove it.",
-                "red-flag rule of the engine",
-                []));
+            reasons.Add(new TriageReason(fired.Rule.Message, "rule " + fired.Rule.Id, sources.Cite(fired.Rule.Sources), fired.Rule.Id));
         }
 
         return new TriageSummary(level.ToId(), Capitalise(Planner.Describe(level)), reasons);
@@ -148,7 +142,7 @@ public static class SummaryBuilder
             c.Condition.Name,
             c.Probability,
             Percent(c.Probability),
-            c.Band,
+            a.Triage.NeedsChecking.Contains(c.Condition.Id) ? "needs checking" : c.Band,
             c.Raised.Take(3).Select(r => Moved(kb, input, evidence, r)).ToList(),
             c.Lowered.Take(2).Select(r => Moved(kb, input, evidence, r)).ToList()))
         .ToList();
