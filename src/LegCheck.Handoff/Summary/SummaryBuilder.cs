@@ -142,7 +142,7 @@ public static class SummaryBuilder
             c.Condition.Name,
             c.Probability,
             Percent(c.Probability),
-            a.Triage.NeedsChecking.Contains(c.Condition.Id) ? "needs checking" : c.Band,
+            a.BandOf(c),
             c.Raised.Take(3).Select(r => Moved(kb, input, evidence, r)).ToList(),
             c.Lowered.Take(2).Select(r => Moved(kb, input, evidence, r)).ToList()))
         .ToList();
