@@ -327,9 +327,11 @@ public class PhraseParserTests
         // The summaries are written in runners' words; a few readings differ from how the case was coded
         // (e.g. "better after 20 minutes in the shade" read as resolving in 20 minutes). Our own cases are
         // harder than the public ones (83 of 1,370 readings differed, 6.1%, when this test moved onto them),
-        // so the bound is 7%: a regression in the parser still fails it.
+        // so the bound was 7%. The 64 blind cases of the v2 conditions (v5-, v6-) were coded by other authors, who
+        // code fewer inferred facts (145 of 1,817 readings, 8.0%, when they joined), so the bound is 9%: a regression
+        // in the parser still fails it.
         Assert.True(parsed >= 1000, $"only {parsed} facts read from the summaries");
-        Assert.True(disagreements.Count <= parsed * 7 / 100, $"{disagreements.Count} of {parsed} disagree:\n" + string.Join('\n', disagreements));
+        Assert.True(disagreements.Count <= parsed * 9 / 100, $"{disagreements.Count} of {parsed} disagree:\n" + string.Join('\n', disagreements));
     }
 
     private static bool Agrees(ParsedFact fact, FactValue truth) => fact.Value.Kind switch
