@@ -1,10 +1,10 @@
 using LegCheck.Core.Cases;
 using LegCheck.Core.Model;
 
-namespace LegCheck.Core.Tests.FreeText;
+namespace LegCheck.Testing.FreeText;
 
 /// <summary>How one phrasing was read: what was missed and which facts were wrongly set to yes.</summary>
-internal sealed record PhrasingResult(Phrasing Phrasing, IReadOnlyList<string> Missed, IReadOnlyList<string> WrongYes, IReadOnlyList<string> WrongSet, Evidence Parsed)
+public sealed record PhrasingResult(Phrasing Phrasing, IReadOnlyList<string> Missed, IReadOnlyList<string> WrongYes, IReadOnlyList<string> WrongSet, Evidence Parsed)
 {
     /// <summary>Every must fact has its value and no must_not fact is yes (or, for a number, set at all).</summary>
     public bool FullyRight => Missed.Count == 0 && WrongYes.Count == 0 && WrongSet.Count == 0;
@@ -21,7 +21,7 @@ internal sealed record PhrasingResult(Phrasing Phrasing, IReadOnlyList<string> M
 /// it is no (or unknown), or when it is an alarm sign (red_flag) that must does not list.
 /// Numbers match within 5% (distance conversions are approximate); locations match when the must list is a subset.
 /// </summary>
-internal static class PhrasingScorer
+public static class PhrasingScorer
 {
     private const double NumberTolerance = 0.05;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace LegCheck.Core.Tests.FreeText;
+namespace LegCheck.Testing.FreeText;
 
 /// <summary>The corpus figures: per file, overall, for the alarm-sign phrasings, and for the held-out third alone.</summary>
-internal sealed record PhrasingTally(string Name, int Count, int FullyRight, int WrongYes, int Alarms, int AlarmsRight)
+public sealed record PhrasingTally(string Name, int Count, int FullyRight, int WrongYes, int Alarms, int AlarmsRight)
 {
     public double Rate => Count == 0 ? 1 : (double)FullyRight / Count;
 
@@ -22,7 +22,7 @@ internal sealed record PhrasingTally(string Name, int Count, int FullyRight, int
         $"{Name,-10} fully right {FullyRight,3}/{Count,-3} ({Rate:P0})  wrongly yes/set {WrongYes,3}  alarm signs fully right {AlarmsRight,3}/{Alarms,-3}");
 }
 
-internal static class PhrasingReport
+public static class PhrasingReport
 {
     public static IEnumerable<PhrasingTally> Tallies(IReadOnlyList<PhrasingResult> results, Func<PhrasingResult, bool> filter)
     {
@@ -47,6 +47,18 @@ internal static class PhrasingReport
         foreach (var tally in Tallies(results, r => r.Phrasing.HeldOut))
         {
             text.AppendLine("  " + tally);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The misses of the tuning two thirds in full; held-out entries by id only, so that nobody tunes on them.</summary>
+    public static string Misses(IEnumerable<PhrasingResult> results)
+    {
+        var text = new StringBuilder();
+        foreach (var result in results.Where(r => !r.FullyRight))
+        {
+            text.AppendLine(result.Phrasing.HeldOut ? $"{result.Phrasing} (held out)" : result.ToString());
         }
 
         return text.ToString();
