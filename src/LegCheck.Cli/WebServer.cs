@@ -10,11 +10,13 @@ namespace LegCheck.Cli;
 /// <summary>Hosts <see cref="WebApp"/> for <c>legcheck web</c>, with its one-line start-up errors.</summary>
 internal static class WebServer
 {
-    public static async Task<int> RunAsync(CliContext ctx, string? urls, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliContext ctx, string? urls, string? db, CancellationToken cancellationToken)
     {
         try
         {
-            await using var app = WebApp.Create(urls is null ? [] : ["--urls", urls]);
+            // The diary the pages show is the one the other commands use: the same --db, else LEGCHECK_DB, else the default.
+            string[] args = [.. urls is null ? [] : new[] { "--urls", urls }, .. db is null ? [] : new[] { "--db", db }];
+            await using var app = WebApp.Create(args);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             CliOutput.Line(ctx, $"LegCheck is running at {string.Join(", ", addresses)} (this machine only; Ctrl-C stops it)");

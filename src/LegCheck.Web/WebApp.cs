@@ -4,6 +4,7 @@ using LegCheck.Core.Interview;
 using LegCheck.Web.Api;
 using LegCheck.Web.Components;
 using LegCheck.Web.Features.Assess;
+using LegCheck.Web.Features.Diary;
 using LegCheck.Web.Features.Health;
 using LegCheck.Web.Features.Interview;
 using LegCheck.Web.Features.Knowledge;
@@ -84,6 +85,8 @@ public static class WebApp
         builder.Services.AddSingleton(sp => new KnowledgeCatalog(sp.GetRequiredService<Assessor>().Kb));
         builder.Services.AddSingleton<LibrarySearch>();
         builder.Services.AddSingleton(sp => new AssessmentPresenter(sp.GetRequiredService<Assessor>().Kb));
+        builder.Services.AddSingleton(DiaryWebOptions.From(builder.Configuration));
+        builder.Services.AddSingleton<DiaryFile>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -120,6 +123,7 @@ public static class WebApp
         app.MapInterview();
         app.MapKnowledge();
         app.MapSearch();
+        app.MapDiaryApi();
         app.MapAssets();
         app.MapInterviewPages();
         Features.Settings.RegionSetting.MapRegionSetting(app);

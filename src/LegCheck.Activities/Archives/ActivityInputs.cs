@@ -36,6 +36,26 @@ public static class ActivityInputs
         }
     }
 
+    /// <summary>
+    /// Files saved somewhere (such as uploads in a private temporary folder), each named in messages by
+    /// <see cref="NamedFile.DisplayName"/> rather than where it happens to lie; archives are opened like any other.
+    /// </summary>
+    public static IEnumerable<ActivityInput> Expand(IEnumerable<NamedFile> files, ArchiveLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArchiveLimits l = limits ?? ArchiveLimits.Default;
+        foreach (NamedFile file in files)
+        {
+            IEnumerable<ActivityInput> inputs = File.Exists(file.Path)
+                ? FromFile(file.Path, null, l, file.DisplayName)
+                : [ActivityInput.Failed(file.DisplayName, "no such file")];
+            foreach (ActivityInput input in inputs)
+            {
+                yield return input;
+            }
+        }
+    }
+
     private static bool IsActivityName(string name)
     {
         string n = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
@@ -94,18 +114,19 @@ public static class ActivityInputs
         return (new Dictionary<string, ExportEntry>(), full);
     }
 
-    private static IEnumerable<ActivityInput> FromFile(string path, ExportEntry? export, ArchiveLimits limits)
+    private static IEnumerable<ActivityInput> FromFile(string path, ExportEntry? export, ArchiveLimits limits, string? displayName = null)
     {
+        string display = displayName ?? path;
         byte[] head = Head(path);
         if (IsZipName(path) || Unpacking.IsZip(head))
         {
-            return FromZipFile(path, limits);
+            return FromZipFile(path, limits, display);
         }
 
         long length = SafeLength(path);
         bool gzip = Unpacking.IsGzip(head);
         long hint = gzip ? length * 8 : length;
-        return [new ActivityInput(path, Path.GetFileName(path), hint, () => ReadFile(path, limits), readOnEnumeratingThread: false)
+        return [new ActivityInput(display, Path.GetFileName(path), hint, () => ReadFile(path, limits), readOnEnumeratingThread: false)
         {
             Export = export,
             DiskPath = gzip || length > limits.MaxFileBytes ? null : path,
@@ -130,7 +151,7 @@ public static class ActivityInputs
         }
     }
 
-    private static IEnumerable<ActivityInput> FromZipFile(string path, ArchiveLimits limits)
+    private static IEnumerable<ActivityInput> FromZipFile(string path, ArchiveLimits limits, string display)
     {
         FileStream? stream = null;
         ZipArchive? archive = null;
@@ -152,10 +173,10 @@ public static class ActivityInputs
         if (archive is null)
         {
             stream?.Dispose();
-            return [ActivityInput.Failed(path, problem ?? "not a readable zip archive")];
+            return [ActivityInput.Failed(display, problem ?? "not a readable zip archive")];
         }
 
-        return Owned(archive, FromArchive(archive, path, 1, new UnpackBudget(limits)));
+        return Owned(archive, FromArchive(archive, display, 1, new UnpackBudget(limits)));
     }
 
     private static IEnumerable<ActivityInput> Owned(ZipArchive archive, IEnumerable<ActivityInput> inputs)

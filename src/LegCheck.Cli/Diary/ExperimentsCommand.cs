@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegCheck.Diary.Json;
 using System.Globalization;
 using LegCheck.Diary;
 using Spectre.Console;

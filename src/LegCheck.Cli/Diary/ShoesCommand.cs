@@ -1,4 +1,6 @@
 using System.CommandLine;
+using LegCheck.Diary.Json;
+using LegCheck.Diary.Model;
 using System.Globalization;
 using Spectre.Console;
 
@@ -41,12 +43,10 @@ public static class ShoesCommand
         command.Options.Add(json);
         command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
         {
-            var shoes = diary.Shoes.All();
-            var runs = diary.Runs.All().Where(r => r.Activity.IsRun && r.ShoeId is not null).GroupBy(r => r.ShoeId!.Value)
-                .ToDictionary(g => g.Key, g => (Count: g.Count(), Km: g.Sum(r => r.DistanceKm)));
+            var shoes = ShoeUse.Of(diary.Shoes.All(), diary.Runs.All());
             if (parse.GetValue(json))
             {
-                DiaryCli.Line(ctx, ListJson.Shoes(shoes.Select(s => (s, runs.GetValueOrDefault(s.Id).Count, runs.GetValueOrDefault(s.Id).Km))));
+                DiaryCli.Line(ctx, ListJson.Shoes(shoes));
                 return 0;
             }
 
@@ -57,9 +57,8 @@ public static class ShoesCommand
             }
 
             var table = new Table().AddColumns("name", "added", "retired", "runs", "km", "default");
-            foreach (var shoe in shoes)
+            foreach (var (shoe, count, km) in shoes)
             {
-                var (count, km) = runs.GetValueOrDefault(shoe.Id);
                 table.AddRow(
                     DiaryCli.Cell(shoe.Name),
                     DiaryCli.Cell(shoe.AddedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),

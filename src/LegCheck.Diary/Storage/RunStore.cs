@@ -114,6 +114,27 @@ public sealed class RunStore
         }
     });
 
+    /// <summary>
+    /// Deletes a run; its episodes stay, no longer matched to a run. The file it came from is forgotten too, so
+    /// importing that file again brings the run back instead of being skipped as known.
+    /// </summary>
+    public bool Delete(long id) => db.InTransaction(() =>
+    {
+        var fileName = db.Command("SELECT file_name FROM runs WHERE id = $id").With("$id", id).ExecuteScalar() as string;
+        if (fileName is null)
+        {
+            return false;
+        }
+
+        db.Command("DELETE FROM runs WHERE id = $id").With("$id", id).ExecuteNonQuery();
+        if (db.Command("SELECT 1 FROM runs WHERE file_name = $name").With("$name", fileName).ExecuteScalar() is null)
+        {
+            db.Command("DELETE FROM known_files WHERE file_name = $name").With("$name", fileName).ExecuteNonQuery();
+        }
+
+        return true;
+    });
+
     public RunRecord? Find(long id)
     {
         using var reader = db.Command("SELECT * FROM runs WHERE id = $id").With("$id", id).ExecuteReader();

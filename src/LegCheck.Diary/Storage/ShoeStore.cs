@@ -44,6 +44,16 @@ public sealed class ShoeStore
             .With("$retired", SqliteValues.Date(retiredOn))
             .ExecuteNonQuery());
 
+    /// <summary>Deletes a shoe; the runs and episodes worn in it keep everything but the shoe.</summary>
+    public bool Delete(long id) => db.InTransaction(() =>
+        db.Command("DELETE FROM shoes WHERE id = $id").With("$id", id).ExecuteNonQuery() > 0);
+
+    public Shoe? Find(long id)
+    {
+        using var reader = db.Command("SELECT * FROM shoes WHERE id = $id").With("$id", id).ExecuteReader();
+        return reader.Read() ? Read(reader) : null;
+    }
+
     public Shoe? FindByName(string name)
     {
         using var reader = db.Command("SELECT * FROM shoes WHERE name = $name").With("$name", name.Trim()).ExecuteReader();

@@ -23,6 +23,8 @@ namespace LegCheck.Web.Api;
 [JsonSerializable(typeof(IReadOnlyList<SourceEntry>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
 [JsonSerializable(typeof(Dictionary<string, JsonElement>))]
+[JsonSerializable(typeof(LegCheck.Web.Features.Diary.EpisodeExample))]
+[JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(double))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

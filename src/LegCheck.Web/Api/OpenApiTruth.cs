@@ -140,7 +140,41 @@ public static class OpenApiTruth
                 case "Sources":
                     ResponseExample(operation, Node<IReadOnlyList<SourceEntry>>(catalog.Sources.Take(1).ToList()));
                     break;
+                default:
+                    DiaryExamples(operation);
+                    break;
             }
+        }
+    }
+
+    /// <summary>The diary's examples come from its own JSON writers, on an empty diary, so they cannot drift either.</summary>
+    private static void DiaryExamples(OpenApiOperation operation)
+    {
+        const string Episode = """{"occurred_at":"2026-11-21T18:30","symptoms":["calf_cramp"],"locations":["left calf"],"severity":6,"electrolytes":false}""";
+        switch (operation.OperationId)
+        {
+            case "DiaryImport":
+                ResponseExample(operation, JsonNode.Parse(LegCheck.Diary.Import.ImportJson.Write([], LegCheck.Diary.Import.ImportSummary.Empty)));
+                break;
+            case "DiaryTraining":
+                ResponseExample(operation, JsonNode.Parse(LegCheck.Diary.Training.TrainingJson.Write(new LegCheck.Diary.Training.TrainingReport([], []))));
+                break;
+            case "DiaryTriggers":
+                ResponseExample(operation, JsonNode.Parse(LegCheck.Diary.Triggers.TriggerJson.Write(LegCheck.Diary.Triggers.TriggerAnalysis.Analyze(LegCheck.Diary.Model.DiarySnapshot.Empty))));
+                break;
+            case "DiaryRuns" or "DiaryEpisodes" or "DiaryShoes":
+                ResponseExample(operation, new JsonArray());
+                break;
+            case "DiaryEpisodeCreate":
+                RequestExample(operation, JsonNode.Parse(Episode));
+                break;
+            case "DiaryEpisodeReplace":
+                RequestExample(operation, JsonNode.Parse(Episode));
+                ParameterExample(operation, "id", JsonValue.Create(1));
+                break;
+            case "DiaryRun" or "DiaryRunDelete" or "DiaryEpisode" or "DiaryEpisodeDelete" or "DiaryShoe" or "DiaryShoeDelete":
+                ParameterExample(operation, "id", JsonValue.Create(1));
+                break;
         }
     }
 
@@ -166,11 +200,14 @@ public static class OpenApiTruth
         }
     }
 
-    private static void ParameterExample(OpenApiOperation operation, string name, string example)
+    private static void ParameterExample(OpenApiOperation operation, string name, string example) =>
+        ParameterExample(operation, name, JsonValue.Create(example));
+
+    private static void ParameterExample(OpenApiOperation operation, string name, JsonNode example)
     {
         if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == name) is { } parameter)
         {
-            parameter.Example = JsonValue.Create(example);
+            parameter.Example = example;
         }
     }
 }

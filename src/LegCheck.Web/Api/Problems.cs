@@ -30,11 +30,13 @@ public static class Problems
 
     public static string TitleFor(int status) => status switch
     {
+        StatusCodes.Status403Forbidden => "Forbidden",
         StatusCodes.Status404NotFound => "Not found",
         StatusCodes.Status405MethodNotAllowed => "Method not allowed",
         StatusCodes.Status413PayloadTooLarge => "Request body too large",
         StatusCodes.Status414UriTooLong => "Address too long",
         StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+        StatusCodes.Status503ServiceUnavailable => "Diary unavailable",
         _ => "Invalid request",
     };
 }

@@ -1,18 +1,24 @@
-using LegCheck.Diary;
 using LegCheck.Diary.Model;
 using LegCheck.Diary.Storage;
 
-namespace LegCheck.Cli.Diary;
+namespace LegCheck.Diary;
 
-/// <summary>Saving an episode: matching it to a run, and carrying its factors over to the run where the run has none.</summary>
-internal static class EpisodeRecording
+/// <summary>
+/// Saving an episode: matching it to a run, and carrying its factors over to the run where the run has none.
+/// Shared by the CLI (<c>log</c>, <c>episodes edit</c>) and the web app, so an episode is stored the same way from both.
+/// </summary>
+public static class EpisodeRecording
 {
-    /// <summary>The run for an episode: the one named, or the one matched by time. Returns the match's explanation too.</summary>
-    public static (RunRecord? Run, string Explanation) FindRun(DiaryDatabase db, long? runId, DateTimeOffset when, bool timeOfDayKnown)
+    /// <summary>
+    /// The run for an episode: the one named, or the one matched by time. Returns the match's explanation too;
+    /// <paramref name="field"/> names the run in the error when there is no such run.
+    /// </summary>
+    public static (RunRecord? Run, string Explanation) FindRun(DiaryDatabase db, long? runId, DateTimeOffset when, bool timeOfDayKnown, string field = "--run")
     {
+        ArgumentNullException.ThrowIfNull(db);
         if (runId is { } id)
         {
-            var run = db.Runs.Find(id) ?? throw new DiaryException($"--run: no run {id} (see: legcheck runs list).");
+            var run = db.Runs.Find(id) ?? throw new DiaryException($"{field}: no run {id} (see: legcheck runs list).");
             return (run, $"run {id}");
         }
 
@@ -27,6 +33,7 @@ internal static class EpisodeRecording
     /// </summary>
     public static Episode Complete(Episode episode, RunRecord? run, bool timeOfDayKnown)
     {
+        ArgumentNullException.ThrowIfNull(episode);
         if (run is null || episode.MinutesIntoRun is not null || !timeOfDayKnown)
         {
             return episode;

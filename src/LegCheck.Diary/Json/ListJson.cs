@@ -1,17 +1,41 @@
 using System.Globalization;
 using System.Text.Json;
-using LegCheck.Cli.Output;
 using LegCheck.Diary.Model;
+using static LegCheck.Diary.Json.JsonText;
 
-namespace LegCheck.Cli.Diary;
+namespace LegCheck.Diary.Json;
 
 /// <summary>
-/// The <c>--json</c> form of the diary lists: one JSON array, one object per record, snake_case fields,
-/// times as ISO-8601 with the runner's offset, null for "not recorded".
+/// The <c>--json</c> form of the diary lists (and the web API's): one JSON array, one object per record, snake_case
+/// fields, times as ISO-8601 with the runner's offset, null for "not recorded". A single record (the API's
+/// <c>/runs/{id}</c>) is the same object on its own.
 /// </summary>
-internal static class ListJson
+public static class ListJson
 {
-    public static string Runs(IEnumerable<RunRecord> runs, IReadOnlyDictionary<long, string> shoes) => Array(runs, (w, r) =>
+    public static string Runs(IEnumerable<RunRecord> runs, IReadOnlyDictionary<long, string> shoes) => Array(runs, (w, r) => WriteRun(w, r, shoes));
+
+    public static string Run(RunRecord run, IReadOnlyDictionary<long, string> shoes) => One(w => WriteRun(w, run, shoes));
+
+    public static string Episodes(IEnumerable<Episode> episodes, IReadOnlyDictionary<long, string> shoes) => Array(episodes, (w, e) => WriteEpisode(w, e, shoes));
+
+    public static string Episode(Episode episode, IReadOnlyDictionary<long, string> shoes) => One(w => WriteEpisode(w, episode, shoes));
+
+    public static string Shoes(IEnumerable<ShoeUse> shoes) => Array(shoes, WriteShoe);
+
+    public static string Shoe(ShoeUse shoe) => One(w => WriteShoe(w, shoe));
+
+    public static string Experiments(IEnumerable<Experiment> experiments) => Array(experiments, (w, x) =>
+    {
+        w.WriteNumber("id", x.Id);
+        w.WriteString("started_on", x.StartedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("factor", x.Factor);
+        w.WriteString("description", x.Description);
+    });
+
+    /// <summary>The shoes' names by id, which the run and episode objects show instead of the id.</summary>
+    public static IReadOnlyDictionary<long, string> ShoeNames(IEnumerable<Shoe> shoes) => shoes.ToDictionary(s => s.Id, s => s.Name);
+
+    private static void WriteRun(Utf8JsonWriter w, RunRecord r, IReadOnlyDictionary<long, string> shoes)
     {
         var a = r.Activity;
         w.WriteNumber("id", r.Id);
@@ -29,9 +53,9 @@ internal static class ListJson
         Text(w, "surface", r.Surface);
         Bool(w, "hot", r.Hot);
         w.WriteString("file", r.FileName);
-    });
+    }
 
-    public static string Episodes(IEnumerable<Episode> episodes, IReadOnlyDictionary<long, string> shoes) => Array(episodes, (w, e) =>
+    private static void WriteEpisode(Utf8JsonWriter w, Episode e, IReadOnlyDictionary<long, string> shoes)
     {
         w.WriteNumber("id", e.Id);
         w.WriteString("occurred_at", e.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
@@ -56,9 +80,9 @@ internal static class ListJson
         Bool(w, "electrolytes", e.Electrolytes);
         Text(w, "helped", e.Helped);
         Text(w, "notes", e.Notes);
-    });
+    }
 
-    public static string Shoes(IEnumerable<(Shoe Shoe, int Runs, double Km)> shoes) => Array(shoes, (w, x) =>
+    private static void WriteShoe(Utf8JsonWriter w, ShoeUse x)
     {
         w.WriteNumber("id", x.Shoe.Id);
         w.WriteString("name", x.Shoe.Name);
@@ -67,17 +91,16 @@ internal static class ListJson
         w.WriteNumber("runs", x.Runs);
         w.WriteNumber("km", Math.Round(x.Km, 2));
         w.WriteBoolean("default", x.Shoe.IsDefault);
-    });
+    }
 
-    public static string Experiments(IEnumerable<Experiment> experiments) => Array(experiments, (w, x) =>
+    private static string One(Action<Utf8JsonWriter> write) => Compact(w =>
     {
-        w.WriteNumber("id", x.Id);
-        w.WriteString("started_on", x.StartedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteString("factor", x.Factor);
-        w.WriteString("description", x.Description);
+        w.WriteStartObject();
+        write(w);
+        w.WriteEndObject();
     });
 
-    private static string Array<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> write) => CliOutput.JsonLine(w =>
+    private static string Array<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> write) => Compact(w =>
     {
         w.WriteStartArray();
         foreach (var item in items)
@@ -89,51 +112,4 @@ internal static class ListJson
 
         w.WriteEndArray();
     });
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, Math.Round(v, 2));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void Text(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void Bool(Utf8JsonWriter w, string name, bool? value)
-    {
-        if (value is { } b)
-        {
-            w.WriteBoolean(name, b);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            w.WriteStringValue(value);
-        }
-
-        w.WriteEndArray();
-    }
 }

@@ -1,0 +1,115 @@
+using System.Globalization;
+using LegCheck.Diary.Json;
+using LegCheck.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LegCheck.Web.Features.Diary;
+
+/// <summary>
+/// <c>/api/v1/diary/episodes</c>: the episodes (as <c>legcheck episodes list --json</c>), one episode, logging one
+/// (<c>POST</c>), replacing one (<c>PUT</c>, every field as given, left out means not recorded) and deleting one.
+/// The body is a JSON object with the list's field names; without <c>run</c> the episode is matched to a run by time.
+/// </summary>
+public static class DiaryEpisodesEndpoints
+{
+    public static RouteGroupBuilder MapDiaryEpisodes(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("/episodes", (DiaryFile diary) => new DiaryJsonOk(diary.Read(db => ListJson.Episodes(db.Episodes.All(), ListJson.ShoeNames(db.Shoes.All())))))
+            .WithName("DiaryEpisodes")
+            .WithSummary("Logged symptom episodes, oldest first");
+        group.MapGet("/episodes/{id:long}", (long id, DiaryFile diary) => diary.Read<Results<DiaryJsonOk, ProblemHttpResult>>(db =>
+                db.Episodes.Find(id) is { } e ? new DiaryJsonOk(ListJson.Episode(e, ListJson.ShoeNames(db.Shoes.All()))) : NoEpisode(id)))
+            .WithName("DiaryEpisode")
+            .WithSummary("One episode, as in the list");
+        group.MapPost("/episodes", CreateAsync)
+            .WithName("DiaryEpisodeCreate")
+            .WithSummary("Log a symptom episode")
+            .WithDescription("occurred_at: now (default), YYYY-MM-DD (time of day unknown) or YYYY-MM-DDTHH:MM local time; symptoms: one or more of " +
+                string.Join(", ", LegCheck.Diary.Model.Symptoms.All) + "; the other fields as the list prints them.")
+            .AcceptsJsonBody<EpisodeExample>();
+        group.MapPut("/episodes/{id:long}", ReplaceAsync)
+            .WithName("DiaryEpisodeReplace")
+            .WithSummary("Replace an episode with the fields given")
+            .AcceptsJsonBody<EpisodeExample>();
+        group.MapDelete("/episodes/{id:long}", async (long id, DiaryFile diary, CancellationToken ct) =>
+                await diary.WriteAsync<Results<NoContent, ProblemHttpResult>>(db => db.Episodes.Delete(id) ? TypedResults.NoContent() : NoEpisode(id), ct))
+            .WithName("DiaryEpisodeDelete")
+            .WithSummary("Delete an episode");
+        return group;
+    }
+
+    private static async Task<Results<DiaryJsonCreated, ProblemHttpResult>> CreateAsync(HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct)
+    {
+        var (fields, problem) = await ReadAsync(request, ct);
+        if (fields is null)
+        {
+            return problem!;
+        }
+
+        return await diary.WriteAsync<Results<DiaryJsonCreated, ProblemHttpResult>>(db =>
+        {
+            var (saved, errors) = EpisodeSaving.Save(db, time, fields, existing: null);
+            if (saved is null)
+            {
+                return Problems.Invalid(errors);
+            }
+
+            var json = ListJson.Episode(db.Episodes.Find(saved.Id)!, ListJson.ShoeNames(db.Shoes.All()));
+            return new DiaryJsonCreated(json, $"{DiaryApi.Prefix}/episodes/{saved.Id.ToString(CultureInfo.InvariantCulture)}");
+        }, ct);
+    }
+
+    private static async Task<Results<DiaryJsonOk, ProblemHttpResult>> ReplaceAsync(long id, HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct)
+    {
+        var (fields, problem) = await ReadAsync(request, ct);
+        if (fields is null)
+        {
+            return problem!;
+        }
+
+        return await diary.WriteAsync<Results<DiaryJsonOk, ProblemHttpResult>>(db =>
+        {
+            if (db.Episodes.Find(id) is not { } existing)
+            {
+                return NoEpisode(id);
+            }
+
+            var (saved, errors) = EpisodeSaving.Save(db, time, fields, existing);
+            return saved is null
+                ? Problems.Invalid(errors)
+                : new DiaryJsonOk(ListJson.Episode(db.Episodes.Find(id)!, ListJson.ShoeNames(db.Shoes.All())));
+        }, ct);
+    }
+
+    private static async Task<(EpisodeFields?, ProblemHttpResult?)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(request, ct);
+        if (document is null)
+        {
+            return (null, problem);
+        }
+
+        var (fields, errors) = EpisodeFields.FromJson(document);
+        return fields is null ? (null, Problems.Invalid(errors)) : (fields, null);
+    }
+
+    private static ProblemHttpResult NoEpisode(long id) => Problems.NotFound("id", $"no episode {id}");
+}
+
+/// <summary>The episode body's shape, for the OpenAPI document only: the endpoints read the JSON by hand, field by field.</summary>
+public sealed record EpisodeExample(
+    string? OccurredAt,
+    long? Run,
+    IReadOnlyList<string> Symptoms,
+    IReadOnlyList<string>? Locations,
+    double? MinutesIntoRun,
+    double? DurationMin,
+    int? Severity,
+    string? Shoe,
+    string? Lacing,
+    bool? Heat,
+    string? Fluids,
+    bool? Electrolytes,
+    string? Helped,
+    string? Notes);

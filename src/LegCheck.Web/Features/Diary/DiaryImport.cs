@@ -1,0 +1,60 @@
+using LegCheck.Activities.Archives;
+using LegCheck.Diary.Import;
+
+namespace LegCheck.Web.Features.Diary;
+
+/// <summary>What one upload gave, file by file, and the totals.</summary>
+public sealed record ImportOutcome(IReadOnlyList<FileImportResult> Results, ImportSummary Summary);
+
+/// <summary>
+/// Imports an upload as <c>legcheck import</c> imports files: the same importer, so the same runs, duplicates and
+/// reasons; each file in its own transaction, so one bad file never stops the good ones.
+/// </summary>
+public static class DiaryImport
+{
+    public static async Task<(ImportOutcome? Outcome, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> ReceiveAndImportAsync(
+        HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(diary);
+        var folder = diary.NewUploadFolder();
+        try
+        {
+            var (upload, problem) = await UploadReceiver.ReceiveAsync(request, diary.Options, folder, ct).ConfigureAwait(false);
+            if (upload is null)
+            {
+                return (null, problem);
+            }
+
+            var lenient = IsOn(upload.Fields.GetValueOrDefault("lenient")) || IsOn(request.Query["lenient"]);
+            var options = lenient ? ImportOptions.Lenient : ImportOptions.Default;
+            var outcome = await diary.WriteAsync(db => Import(new ActivityImporter(db, time, options), upload.Files, options), ct).ConfigureAwait(false);
+            return (outcome, null);
+        }
+        finally
+        {
+            DeleteQuietly(folder);
+        }
+    }
+
+    private static ImportOutcome Import(ActivityImporter importer, IReadOnlyList<NamedFile> files, ImportOptions options)
+    {
+        var results = new List<FileImportResult>();
+        var summary = importer.ImportAll(ActivityInputs.Expand(files, options.Limits), results.Add);
+        return new ImportOutcome(results, summary);
+    }
+
+    private static bool IsOn(string? value) => value is not null && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase) || value == "1");
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A leftover private folder is harmless, and the next import does not need it.
+        }
+    }
+}
