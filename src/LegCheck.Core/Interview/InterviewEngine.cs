@@ -33,14 +33,17 @@ public sealed record InterviewOptions
     /// <summary>Below this expected information gain (bits) a question is not worth the runner's time.</summary>
     public double MinGain { get; init; } = 0.02;
 
-    /// <summary>In an emergency, at most this many questions asked only to tell the causes apart (the runner may finish at any time).</summary>
-    public int EmergencyQuestions { get; init; } = 3;
-
-    /// <summary>Once care is urgent, a question must be worth this much (bits) to delay the runner.</summary>
-    public double UrgentMinGain { get; init; } = 0.15;
+    /// <summary>In an emergency, at most this many questions beyond the opening, screens, must-asks and first aid (the runner may finish at any time).</summary>
+    public int EmergencyQuestions { get; init; } = 4;
 
     /// <summary>Once care is urgent, the interview stops as soon as the leading cause reaches this probability.</summary>
-    public double UrgentMinTopProbability { get; init; } = 0.6;
+    public double UrgentMinTopProbability { get; init; } = 0.9;
+
+    /// <summary>In an emergency a presentation's must-ask is still asked when its answer has this chance of changing the leading cause.</summary>
+    public double MustAskFlipChance { get; init; } = 0.01;
+
+    /// <summary>Once care is urgent, a question is still asked while its answer has this chance of changing the leading cause.</summary>
+    public double UrgentFlipChance { get; init; } = 0.05;
 }
 
 /// <summary>The question to ask next and why.</summary>
@@ -133,7 +136,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         // What this presentation makes compulsory (clot risks for a painful calf, the back and bladder for both legs).
         foreach (var p in guide.Presentations.Where(p => Holds(p.When, s.Closed)))
         {
-            if (p.Ask.Select(Find).FirstOrDefault(q => q is not null && (!emergency || Raises(q) > 0) && !Skipped(q, s)) is { } must)
+            if (p.Ask.Select(Find).FirstOrDefault(q => q is not null && (!emergency || Raises(q) > 0 || QuestionValue.Of(s, q).FlipChance >= _options.MustAskFlipChance) && !Skipped(q, s)) is { } must)
             {
                 return Ask(must, must.Why + " " + p.Why, 0, true);
             }
@@ -152,45 +155,53 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
             return Ask(firstAid, firstAid.Why + " The answer changes what to do while you wait for help.", 0, false);
         }
 
-        // The runner may finish at once; for those who go on, a few questions may still tell the causes apart.
-        if (emergency && Discriminating(evidence) >= _options.EmergencyQuestions)
-        {
-            return Stop("this is an emergency already; nothing left to ask would change what to do now");
-        }
-
-        var candidates = remaining.Where(q => !Gated(q, s)).ToList();
+        // In an emergency what, where and when are not asked for their own sake; the alarm screens may still tell
+        // the causes apart (a rock-hard calf from a cramp).
+        var opening = emergency ? guide.Opening.ToHashSet(StringComparer.Ordinal) : [];
+        var candidates = remaining.Where(q => !Gated(q, s) && !opening.Contains(q.Id)).ToList();
         var top = TriageReach.ArgMax(s.ClosedScores);
-        Question? best = null;
+        Question? best = null, flipper = null;
         var bestWorth = new QuestionWorth(-1, 0);
-        var maxFlip = 0.0;
+        var flipWorth = new QuestionWorth(0, 0);
         foreach (var q in candidates)
         {
             var worth = QuestionValue.Of(s, q);
-            maxFlip = Math.Max(maxFlip, worth.FlipChance);
             if (worth.Gain > bestWorth.Gain)
             {
                 (best, bestWorth) = (q, worth);
             }
+
+            if (worth.FlipChance > flipWorth.FlipChance || (worth.FlipChance == flipWorth.FlipChance && worth.Gain > flipWorth.Gain))
+            {
+                (flipper, flipWorth) = (q, worth);
+            }
         }
 
+        var maxFlip = flipWorth.FlipChance;
         if (asked >= _options.MaxQuestions)
         {
             return Stop($"no answer could make this more urgent, and {_options.MaxQuestions} questions is enough");
         }
 
-        // Once care is urgent only a question that clearly tells the causes apart is worth the runner's time.
+        // Once care is urgent the level is settled; what is left worth the runner's time is a question that
+        // could still change the leading cause, since the cause decides what to do now (no stretching a
+        // compartment syndrome, cooling for heat stroke). The runner may finish at any time.
         var urgent = s.Level >= TriageLevel.Consultation24;
-        var (minGain, stableFlip, minTop) = urgent
-            ? (_options.UrgentMinGain, 2 * _options.StableFlipChance, _options.UrgentMinTopProbability)
-            : (_options.MinGain, _options.StableFlipChance, _options.MinTopProbability);
         var posterior = s.Assessment.Conditions[0].Probability;
-        if (urgent && (maxFlip < stableFlip || posterior >= minTop))
+        if (urgent)
         {
-            return Stop(emergency
-                ? "this is an emergency already; nothing left to ask would change what to do now"
-                : "care is needed within a day already, and the leading cause is clear enough");
+            var settled = maxFlip < _options.UrgentFlipChance || posterior >= _options.UrgentMinTopProbability;
+            if (settled || flipper is null || (emergency && Discriminating(evidence) >= _options.EmergencyQuestions))
+            {
+                return Stop(emergency
+                    ? "this is an emergency already; nothing left to ask would change what to do now"
+                    : "care is needed within a day already, and the leading cause is clear enough");
+            }
+
+            return Ask(flipper, flipper.Why + " The answer could change what is most likely, and so what to do now.", flipWorth.Gain, false);
         }
 
+        var (minGain, stableFlip, minTop) = (_options.MinGain, _options.StableFlipChance, _options.MinTopProbability);
         if (maxFlip < stableFlip && posterior >= minTop)
         {
             // Settled: ask what the leading cause's plan depends on, then stop.
