@@ -157,8 +157,8 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
 
         // In an emergency what, where and when are not asked for their own sake; the alarm screens may still tell
         // the causes apart (a rock-hard calf from a cramp).
-        var opening = emergency ? guide.Opening.ToHashSet(StringComparer.Ordinal) : [];
-        var candidates = remaining.Where(q => !Gated(q, s) && !opening.Contains(q.Id)).ToList();
+        var openingIds = emergency ? guide.Opening.ToHashSet(StringComparer.Ordinal) : [];
+        var candidates = remaining.Where(q => !Gated(q, s) && !openingIds.Contains(q.Id)).ToList();
         var top = TriageReach.ArgMax(s.ClosedScores);
         Question? best = null, flipper = null;
         var bestWorth = new QuestionWorth(-1, 0);
