@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LegCheck.Cli.Assess;
+using LegCheck.Cli.Handoff;
 using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
 using LegCheck.Core.Interview;
@@ -22,12 +23,21 @@ public static class InterviewCommand
         command.Options.Add(caseOption);
         command.Options.Add(jsonOption);
         command.Options.Add(noDiary);
+        HandoffCli.AddOptions(command);
         command.SetAction(parse =>
         {
             var here = ctx with { Region = RegionOption.Resolve(parse, ctx) };
-            return parse.GetValue(caseOption) is { } path
-                ? RunCases(here, path, parse.GetValue(jsonOption))
-                : RunTerminal(here, parse.GetValue(noDiary) ? [] : FromDiary(here, parse));
+            var targets = HandoffCli.Resolve(parse, here.Region);
+            if (parse.GetValue(caseOption) is { } path)
+            {
+                return targets.Any
+                    ? throw new UsageException($"{HandoffCli.PdfName} and {HandoffCli.FhirName} go with the interview you answer; for a case file use: legcheck assess --case {path} {HandoffCli.PdfName} FILE")
+                    : RunCases(here, path, parse.GetValue(jsonOption));
+            }
+
+            var useDiary = !parse.GetValue(noDiary);
+            var training = useDiary && targets.Any ? HandoffCli.Training(here, parse) : null;
+            return RunTerminal(here, useDiary ? FromDiary(here, parse) : [], targets, training);
         });
         return command;
     }
@@ -52,13 +62,13 @@ public static class InterviewCommand
         }
     }
 
-    public static int RunTerminal(CliContext ctx, IReadOnlyList<PrefilledFact>? prefilled = null)
+    public static int RunTerminal(CliContext ctx, IReadOnlyList<PrefilledFact>? prefilled = null, HandoffTargets? handoff = null, LegCheck.Handoff.Training.TrainingContext? training = null)
     {
         // Arrow-key prompts need a keyboard and cursor control; with NO_COLOR or piped input the numbered prompts serve.
         IInterviewUi ui = Diary.DiaryCli.Interactive(ctx)
             ? new SpectreUi(ctx.Console)
             : new PlainUi(ctx.Console, ctx.Input);
-        return TerminalInterview.Run(ctx, ui, prefilled ?? []);
+        return TerminalInterview.Run(ctx, ui, prefilled ?? [], handoff ?? HandoffTargets.None, training);
     }
 
     public static int RunCases(CliContext ctx, string path, bool json)

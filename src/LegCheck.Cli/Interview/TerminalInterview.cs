@@ -1,4 +1,5 @@
 using LegCheck.Cli.Assess;
+using LegCheck.Cli.Handoff;
 using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
 using LegCheck.Core.Interview;
@@ -15,14 +16,18 @@ public sealed record PrefilledFact(string FactId, string Value, string Explanati
 /// </summary>
 public static class TerminalInterview
 {
-    public static int Run(CliContext ctx, IInterviewUi ui, IReadOnlyList<PrefilledFact> prefilled)
+    public static int Run(CliContext ctx, IInterviewUi ui, IReadOnlyList<PrefilledFact> prefilled) =>
+        Run(ctx, ui, prefilled, HandoffTargets.None, null);
+
+    public static int Run(CliContext ctx, IInterviewUi ui, IReadOnlyList<PrefilledFact> prefilled, HandoffTargets handoff, LegCheck.Handoff.Training.TrainingContext? training)
     {
         var engine = new InterviewEngine(Assessor.Default);
         var kb = engine.Kb;
         var evidence = Evidence.Empty;
         ctx.Console.MarkupLine("[bold]LegCheck[/] asks a few questions about your calf or foot symptoms. It is not a diagnosis.");
 
-        if (ui.AskDescription() is { } text)
+        var description = ui.AskDescription();
+        if (description is { } text)
         {
             var parsed = PhraseParser.Parse(text);
             if (ParsedUrgency.Of(parsed, Assessor.Default) is { IsUrgent: true } urgency)
@@ -49,7 +54,9 @@ public static class TerminalInterview
             if (step.ShouldStop || step.Next is null)
             {
                 Report.Write(ctx.Console, kb, "Your assessment", step.Assessment, ctx.Region);
-                return 0;
+                return handoff.Any
+                    ? HandoffCli.Write(ctx, kb, Handoff(engine, evidence, step.Assessment, description, training), handoff, json: false)
+                    : ExitCodes.Success;
             }
 
             var confidence = step.Assessment.Conditions[0].Probability;
@@ -85,6 +92,18 @@ public static class TerminalInterview
             }
         }
     }
+
+    /// <summary>An interview is open-world: a question not asked stays unknown, and the summary says so.</summary>
+    private static LegCheck.Handoff.HandoffInput Handoff(InterviewEngine engine, Evidence evidence, Assessment assessment, string? description, LegCheck.Handoff.Training.TrainingContext? training) => new()
+    {
+        CaseId = "interview",
+        Answers = evidence,
+        Assessment = assessment,
+        ClosedWorld = false,
+        Complaint = description,
+        QuestionsAsked = engine.CountAsked(evidence),
+        Training = training,
+    };
 
     private static Evidence ApplyPrefill(Core.Model.KnowledgeBase kb, Evidence evidence, IReadOnlyList<PrefilledFact> prefilled, IInterviewUi ui)
     {

@@ -49,11 +49,15 @@ public static class FhirHandoff
         return fullUrl;
     }
 
-    private static AdministrativeGender? Gender(Evidence answers) => answers["sex"] switch
+    /// <summary>
+    /// Sex as given, else "unknown": the Patient carries nothing else, and a resource with no element at all is
+    /// not valid FHIR JSON (an interview can end before sex is asked).
+    /// </summary>
+    private static AdministrativeGender Gender(Evidence answers) => answers["sex"] switch
     {
         { Kind: FactValueKind.Choice, Choices: ["female"] } => AdministrativeGender.Female,
         { Kind: FactValueKind.Choice, Choices: ["male"] } => AdministrativeGender.Male,
-        _ => null,
+        _ => AdministrativeGender.Unknown,
     };
 
     private static Observation AlarmSign(FactDef fact, bool present, HandoffInput input, ResourceReference subject, string response, DateTimeOffset now)

@@ -87,12 +87,12 @@ public class BundleContentTests
     }
 
     [Fact]
-    public void Build_NoSex_PatientHasNoGenderAndNoIdentity()
+    public void Build_NoSex_PatientGenderUnknownAndNoIdentity()
     {
         var input = TestData.Assessed(Dvt) with { Answers = TestData.Assessed(Dvt).Answers.Without("sex") };
         var patient = Single<Patient>(FhirHandoff.Build(TestData.Kb, input, TestData.BerlinClock()));
 
-        Assert.Null(patient.Gender);
+        Assert.Equal(AdministrativeGender.Unknown, patient.Gender);
         Assert.Empty(patient.Name);
         Assert.Empty(patient.Identifier);
         Assert.Null(patient.BirthDate);

@@ -19,4 +19,34 @@ public class BundleValidationTests
         var errors = R4Validator.Errors(parsed);
         Assert.True(errors.Count == 0, $"{file}:\n{string.Join("\n", errors)}");
     }
+
+    [Fact]
+    public void Build_InterviewEndedBeforeAnyAnswer_ParsesBackWithNoValidationErrors()
+    {
+        var input = new HandoffInput
+        {
+            CaseId = "interview",
+            Answers = Core.Cases.Evidence.Empty,
+            Assessment = Core.Engine.Assessor.Default.Assess(Core.Cases.Evidence.Empty),
+        };
+        var bundle = FhirHandoff.Build(TestData.Kb, input, TestData.BerlinClock());
+
+        var parsed = FhirJson.Parse<Bundle>(FhirJson.Serialize(bundle));
+
+        var errors = R4Validator.Errors(parsed);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Theory]
+    [InlineData("dvt-flew-to-marathon-cramp-that-stayed.yaml")]
+    [InlineData("eamc-hot-10k-cramp-clear-headed.yaml")]
+    public void Build_CaseAfterTheInterview_ParsesBackWithNoValidationErrors(string file)
+    {
+        var bundle = FhirHandoff.Build(TestData.Kb, TestData.Interviewed(file), TestData.BerlinClock());
+
+        var parsed = FhirJson.Parse<Bundle>(FhirJson.Serialize(bundle));
+
+        var errors = R4Validator.Errors(parsed);
+        Assert.True(errors.Count == 0, $"{file}:\n{string.Join("\n", errors)}");
+    }
 }

@@ -5,6 +5,7 @@ using LegCheck.Core.Engine;
 using LegCheck.Core.Model;
 using LegCheck.Handoff.Pdf;
 using LegCheck.Handoff.Summary;
+using LegCheck.Testing;
 using Xunit;
 
 namespace LegCheck.Handoff.Tests.Pdf;

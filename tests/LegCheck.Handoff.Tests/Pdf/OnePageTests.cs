@@ -1,5 +1,6 @@
 using LegCheck.Handoff.Pdf;
 using LegCheck.Handoff.Summary;
+using LegCheck.Testing;
 using Xunit;
 
 namespace LegCheck.Handoff.Tests.Pdf;

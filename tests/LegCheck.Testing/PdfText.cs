@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using PdfSharp.Pdf.IO;
 
-namespace LegCheck.Handoff.Tests.Pdf;
+namespace LegCheck.Testing;
 
 /// <summary>Reads a PDF back the way a clinic would: its page count (PDFsharp) and its text (poppler's pdftotext).</summary>
-internal static class PdfText
+public static class PdfText
 {
     public static int PageCount(byte[] pdf)
     {
