@@ -156,6 +156,27 @@ internal static class AlarmSignAlerts
             signs.Add(new Sign(yes, unknown, no, notMentioned));
         }
 
+        // A fact implied by several alarm signs (weakness by foot drop and by not being able to tiptoe) is capped
+        // on its own: attached to no single sign, it would leave the capped set when a second sign implying it was
+        // answered yes, and the rivals it favours would then rise unchecked (a property-test counterexample).
+        foreach (var d in observations)
+        {
+            if (d.IsYes && d.BinaryIndex >= 0 && d.Value is null && !model.IsRedFlagFact(d.FactId)
+                && evidence.ImpliedBy.TryGetValue(d.FactId, out var by) && by.Length > 1
+                && by.Any(f => model.IsRedFlagFact(f) && evidence.IsYes(f)))
+            {
+                var yes = new double[n];
+                var earlier = new double[n];
+                Add(yes, model.Row(d), weight);
+                if (evidence.IsClosedWorld)
+                {
+                    Add(earlier, model.Row(d with { IsYes = false }), weight * closedWeight);
+                }
+
+                signs.Add(new Sign(yes, earlier, earlier, earlier));
+            }
+        }
+
         return signs;
     }
 

@@ -71,6 +71,26 @@ public class SafetyProperties(ITestOutputHelper output)
         CheckBothSeeds(property, 150);
     }
 
+    /// <summary>
+    /// A random seed's counterexample, minimised by hand: weakness, implied both by foot drop and by not being able to
+    /// tiptoe, left the capped set once the second sign was answered, and heat stroke fell below its alert.
+    /// </summary>
+    [Fact]
+    public void Assess_SecondSignImplyingTheSameFact_NeverLowersTriage()
+    {
+        var runner = Evidence.Empty
+            .With("age", FactValue.Of(42)).With("calf_warm_or_red", FactValue.Yes).With("cannot_tiptoe_on_one_leg", FactValue.Yes)
+            .With("diabetes", FactValue.No).With("disrupts_daily_life", FactValue.No).With("eased_by_sitting_or_bending_forward", FactValue.No)
+            .With("eases_once_warmed_up", FactValue.Yes).With("episode_minutes", FactValue.Of(31)).With("headache", FactValue.Yes)
+            .With("insulin_or_sulfonylurea", FactValue.No).With("limp", FactValue.No).With("location", FactValue.Of(["ankle_front", "arch"]))
+            .With("low_fluid_intake", FactValue.No).With("nausea_or_vomiting", FactValue.Yes).With("non_healing_sore", FactValue.Yes)
+            .With("onset_at_rest", FactValue.Yes).With("persists_at_rest", FactValue.No).With("run_minutes", FactValue.Of(64))
+            .With("shoes_tight_or_narrow", FactValue.No).With("shoes_worn_out", FactValue.Yes).With("side", FactValue.Of(["both"]))
+            .With("smoker", FactValue.No).With("tightness", FactValue.No).With("weak_ankles", FactValue.Yes);
+
+        Assert.Null(MonotonicityCheck.Find(Assessor, Generator.RedFlagFacts, runner));
+    }
+
     [Fact]
     public void Assess_AlarmSignAlone_RaisesTriageAndNamesIt()
     {
