@@ -126,6 +126,7 @@ public static class WebApp
         app.MapDiaryApi();
         app.MapAssets();
         app.MapInterviewPages();
+        Pages.Diary.DiaryPages.MapDiaryPages(app);
         Features.Settings.RegionSetting.MapRegionSetting(app);
         app.MapRazorComponents<App>();
         return app;

@@ -26,12 +26,14 @@ public static class SameSiteWrites
     {
         ArgumentNullException.ThrowIfNull(request);
         var site = request.Headers["Sec-Fetch-Site"].ToString();
-        if (site.Length > 0 && site is not ("same-origin" or "none"))
+        if (site.Length > 0)
         {
-            return true;
+            return site is not ("same-origin" or "none");
         }
 
+        // The pages' no-referrer policy makes a browser send "Origin: null" with their own form posts, so only a
+        // named other origin counts; browsers that say Sec-Fetch-Site were judged above.
         var origin = request.Headers.Origin.ToString();
-        return origin.Length > 0 && !string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
+        return origin.Length > 0 && origin != "null" && !string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
     }
 }
