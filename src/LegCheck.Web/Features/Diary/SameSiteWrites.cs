@@ -1,4 +1,5 @@
 using LegCheck.Web.Api;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace LegCheck.Web.Features.Diary;
 
@@ -16,10 +17,37 @@ public static class SameSiteWrites
         var request = context.HttpContext.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && IsForeign(request))
         {
+            await DrainAsync(request).ConfigureAwait(false);
             return Problems.Invalid("origin", "the diary only takes changes from LegCheck's own pages", StatusCodes.Status403Forbidden);
         }
 
         return await next(context);
+    }
+
+    // Answering before the upload is read makes Kestrel close the connection while the client is still sending, and
+    // the client then sees a reset instead of the 403. Reading (and discarding) a bounded amount lets it see why.
+    private const long DrainLimit = 16L * 1024 * 1024;
+
+    private static async Task DrainAsync(HttpRequest request)
+    {
+        if (request.ContentLength is > DrainLimit)
+        {
+            return;
+        }
+
+        // The general body limit is sized for JSON; an upload being refused may be larger, and it is discarded.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = DrainLimit;
+        }
+
+        var buffer = new byte[16 * 1024];
+        long total = 0;
+        int read;
+        while (total < DrainLimit && (read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+        }
     }
 
     public static bool IsForeign(HttpRequest request)
