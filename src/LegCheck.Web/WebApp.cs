@@ -127,6 +127,7 @@ public static class WebApp
         app.MapAssets();
         app.MapInterviewPages();
         Pages.Diary.DiaryPages.MapDiaryPages(app);
+        Features.Handoff.SummaryPdfEndpoint.MapSummaryPdf(app);
         Features.Settings.RegionSetting.MapRegionSetting(app);
         app.MapRazorComponents<App>();
         return app;

@@ -108,6 +108,10 @@ public static class OpenApiTruth
                     RequestExample(operation, JsonNode.Parse(ExampleCase));
                     ResponseExample(operation, assessed is null ? null : Node(assessed));
                     break;
+                case "AssessQuery":
+                    ParameterExample(operation, "format", "fhir");
+                    ResponseExample(operation, assessed is null ? null : Node(assessed));
+                    break;
                 case "InterviewNext":
                     RequestExample(operation, JsonNode.Parse("""{"facts":{"cramp":"yes"},"answer":{"question":"q_where","values":["calf"]}}"""));
                     break;
@@ -191,11 +195,15 @@ public static class OpenApiTruth
 
     private static void ResponseExample(OpenApiOperation operation, JsonNode? example)
     {
+        // Only the JSON media type: the FHIR bundle of the same operations has a schema of its own (FHIR's).
         if (example is not null && operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
         {
-            foreach (var media in content.Values.OfType<OpenApiMediaType>())
+            foreach (var (type, media) in content)
             {
-                media.Example = example.DeepClone();
+                if (type == "application/json" && media is OpenApiMediaType json)
+                {
+                    json.Example = example.DeepClone();
+                }
             }
         }
     }
