@@ -197,9 +197,57 @@ public sealed class AssessApiTests(WebAppFixture web)
     }
 
     [Fact]
-    public async Task Assess_GetInsteadOfPost_Returns405Problem()
+    public async Task Assess_GetWithTheCaseInTheQuery_AnswersAsThePostOfTheSameCase()
     {
-        await ProblemAssert.IsProblemAsync(await web.Client.GetAsync("api/v1/assess"), HttpStatusCode.MethodNotAllowed, "method");
+        const string query = "age=34&sex=male&cramp=yes&location=calf&side=one&onset_during_run=yes&late_in_run=yes&run_minutes=200" +
+            "&hot_humid_weather=yes&electrolytes_taken=no&relieved_by_stretching=yes&visible_muscle_knot=yes";
+
+        var get = await ProblemAssert.JsonAsync(await web.Client.GetAsync("api/v1/assess?" + query));
+        var post = await ProblemAssert.JsonAsync(await web.PostJsonAsync("api/v1/assess", HotMarathonCramp));
+
+        Assert.Equal("self_care", get.GetProperty("triage").GetString());
+        Assert.Equal(post.GetProperty("conditions").GetRawText(), get.GetProperty("conditions").GetRawText());
+        Assert.Equal(post.GetProperty("advice").GetRawText(), get.GetProperty("advice").GetRawText());
+    }
+
+    [Theory]
+    [InlineData("age=old", "age")]
+    [InlineData("age=34&age=35", "age")]
+    [InlineData("age=-3", "age")]
+    [InlineData("sex=robot", "sex")]
+    [InlineData("id=a&id=b", "id")]
+    [InlineData("cramp=perhaps", "facts.cramp")]
+    [InlineData("no_such_fact=yes", "facts.no_such_fact")]
+    [InlineData("run_minutes=lots", "facts.run_minutes")]
+    [InlineData("location=calf,elbow", "facts.location")]
+    [InlineData("facts=yes", "facts.facts")]
+    [InlineData("explain=maybe", "explain")]
+    [InlineData("region=mars", "region")]
+    [InlineData("format=xml", "format")]
+    public async Task Assess_GetWithABadQueryParameter_Returns400ProblemNamingIt(string query, string field)
+    {
+        await ProblemAssert.IsProblemAsync(await web.Client.GetAsync("api/v1/assess?" + query), HttpStatusCode.BadRequest, field);
+    }
+
+    [Fact]
+    public async Task Assess_GetSymptomsInTheQuery_AreNeverLogged()
+    {
+        await web.Client.GetAsync("api/v1/assess?saddle_numbness=yes&bladder_or_bowel_change=yes");
+        await web.Client.GetAsync("api/v1/assess?format=fhir&saddle_numbness=yes");
+        await web.Client.GetAsync("api/v1/assess?saddle_numbness=perhaps");
+
+        Assert.DoesNotContain(web.Logs.Lines, l => l.Contains("saddle", StringComparison.OrdinalIgnoreCase) || l.Contains("bladder", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    [InlineData("PATCH")]
+    public async Task Assess_MethodOtherThanGetOrPost_Returns405Problem(string method)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), "api/v1/assess") { Content = new StringContent(HotMarathonCramp, System.Text.Encoding.UTF8, "application/json") };
+
+        await ProblemAssert.IsProblemAsync(await web.Client.SendAsync(request), HttpStatusCode.MethodNotAllowed, "method");
     }
 
     [Fact]
