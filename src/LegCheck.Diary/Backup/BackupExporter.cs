@@ -66,15 +66,16 @@ public static class BackupExporter
 
     private static (IReadOnlyList<string> Columns, List<object?[]> Rows) ReadTable(DiaryDatabase db, string table)
     {
-        using var reader = db.Command($"SELECT * FROM {table} ORDER BY rowid").ExecuteReader();
-        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        using var reader = db.Command($"SELECT * FROM {table} WHERE user_id = $user ORDER BY rowid").ExecuteReader();
+        var kept = Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != Migrations.OwnerColumn).ToList();
+        var columns = kept.Select(reader.GetName).ToList();
         var rows = new List<object?[]>();
         while (reader.Read())
         {
-            var row = new object?[reader.FieldCount];
+            var row = new object?[kept.Count];
             for (var i = 0; i < row.Length; i++)
             {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                row[i] = reader.IsDBNull(kept[i]) ? null : reader.GetValue(kept[i]);
             }
 
             rows.Add(row);

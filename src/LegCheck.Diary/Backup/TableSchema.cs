@@ -2,7 +2,10 @@ using LegCheck.Diary.Storage;
 
 namespace LegCheck.Diary.Backup;
 
-/// <summary>A column as SQLite declares it, read with <c>PRAGMA table_info</c> so backups follow the schema by themselves.</summary>
+/// <summary>
+/// A column as SQLite declares it, read with <c>PRAGMA table_info</c> so backups follow the schema by themselves.
+/// The owner column is not among them: a backup holds one user's diary and is restored into the restoring user's.
+/// </summary>
 internal sealed record Column(string Name, string Type, bool NotNull, bool HasDefault);
 
 internal static class TableSchema
@@ -13,6 +16,11 @@ internal static class TableSchema
         var columns = new List<Column>();
         while (reader.Read())
         {
+            if (reader.RequiredText("name") == Migrations.OwnerColumn)
+            {
+                continue;
+            }
+
             columns.Add(new Column(
                 reader.RequiredText("name"),
                 reader.RequiredText("type").ToUpperInvariant(),

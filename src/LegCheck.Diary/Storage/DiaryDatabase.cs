@@ -13,9 +13,11 @@ public sealed class DiaryDatabase : IDisposable
     private readonly SqliteConnection connection;
     private SqliteTransaction? transaction;
 
-    private DiaryDatabase(string path, SqliteConnection connection)
+    private DiaryDatabase(string path, SqliteConnection connection, string userId)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         Path = path;
+        UserId = userId;
         this.connection = connection;
         Runs = new RunStore(this);
         Episodes = new EpisodeStore(this);
@@ -26,6 +28,9 @@ public sealed class DiaryDatabase : IDisposable
     }
 
     public string Path { get; }
+
+    /// <summary>Whose rows every store reads and writes: <see cref="LocalUser.Id"/> for the runner's own diary.</summary>
+    public string UserId { get; }
 
     public RunStore Runs { get; }
 
@@ -44,7 +49,7 @@ public sealed class DiaryDatabase : IDisposable
 
     public static int LatestSchemaVersion => Migrations.Latest;
 
-    /// <summary>False for the empty stand-in <see cref="OpenForReading"/> gives when there is no diary file yet.</summary>
+    /// <summary>False for the empty stand-in <see cref="OpenForReading(string)"/> gives when there is no diary file yet.</summary>
     public bool Exists { get; private set; } = true;
 
     /// <summary>What <c>PRAGMA quick_check</c> found wrong with the file when it was opened for reading; null when it is sound.</summary>
@@ -55,7 +60,10 @@ public sealed class DiaryDatabase : IDisposable
     /// integrity and migrates it. A damaged file is refused, so nothing is ever written into it.
     /// </summary>
     /// <exception cref="DiaryException">The file is damaged, not a diary database, from a newer LegCheck, or cannot be opened.</exception>
-    public static DiaryDatabase Open(string path) => Connect(path, create: true, db =>
+    public static DiaryDatabase Open(string path) => Open(path, LocalUser.Id);
+
+    /// <summary>Opens the database as <see cref="Open(string)"/> does, scoped to the rows of <paramref name="userId"/>.</summary>
+    public static DiaryDatabase Open(string path, string userId) => Connect(path, userId, create: true, db =>
     {
         if (db.QuickCheck() is { } damage)
         {
@@ -71,18 +79,21 @@ public sealed class DiaryDatabase : IDisposable
     /// stands in for it), and a damaged one is opened anyway with <see cref="Damage"/> set, so what can still be
     /// read can be exported.
     /// </summary>
-    public static DiaryDatabase OpenForReading(string path)
+    public static DiaryDatabase OpenForReading(string path) => OpenForReading(path, LocalUser.Id);
+
+    /// <summary>Opens the database as <see cref="OpenForReading(string)"/> does, scoped to the rows of <paramref name="userId"/>.</summary>
+    public static DiaryDatabase OpenForReading(string path, string userId)
     {
         if (!File.Exists(path))
         {
             var memory = new SqliteConnection("Data Source=:memory:");
             memory.Open();
-            var empty = new DiaryDatabase(path, memory) { Exists = false };
+            var empty = new DiaryDatabase(path, memory, userId) { Exists = false };
             empty.Migrate();
             return empty;
         }
 
-        return Connect(path, create: false, db =>
+        return Connect(path, userId, create: false, db =>
         {
             db.Damage = db.QuickCheck();
             if (db.Damage is null)
@@ -99,7 +110,7 @@ public sealed class DiaryDatabase : IDisposable
         $"{path}: the diary database is damaged ({problem}); LegCheck will not write to it. " +
         "Save what can be read with legcheck export, then restore it into a new file with legcheck --db NEW.db import-backup.");
 
-    private static DiaryDatabase Connect(string path, bool create, Func<DiaryDatabase, DiaryDatabase> then)
+    private static DiaryDatabase Connect(string path, string userId, bool create, Func<DiaryDatabase, DiaryDatabase> then)
     {
         SqliteConnection? opened = null;
         try
@@ -130,7 +141,7 @@ public sealed class DiaryDatabase : IDisposable
             }.ToString();
             opened = new SqliteConnection(connectionString);
             opened.Open();
-            var db = new DiaryDatabase(path, opened);
+            var db = new DiaryDatabase(path, opened, userId);
             db.Configure();
             return then(db);
         }
@@ -196,18 +207,42 @@ public sealed class DiaryDatabase : IDisposable
         return 0;
     });
 
+    /// <summary>
+    /// Starts a transaction that stays open until <see cref="CommitUnit"/> (or, uncommitted, <see cref="Dispose"/>
+    /// rolls it back); every store call in between joins it. The unit of work of <see cref="Sqlite.SqliteDiaryStore"/>.
+    /// </summary>
+    internal void BeginUnit(bool writing)
+    {
+        if (transaction is not null)
+        {
+            throw new InvalidOperationException("a unit of work is already open on this diary connection.");
+        }
+
+        // A writing unit takes the write lock at once (BEGIN IMMEDIATE), so it never fails later on upgrading a read
+        // lock; a reading unit is deferred, so readers never wait for each other or for a writer (WAL).
+        transaction = connection.BeginTransaction(deferred: !writing);
+    }
+
+    internal void CommitUnit()
+    {
+        var open = transaction ?? throw new InvalidOperationException("no unit of work is open on this diary connection.");
+        open.Commit();
+        open.Dispose();
+        transaction = null;
+    }
+
     /// <summary>Reads the whole diary into memory for the analyses.</summary>
     public DiarySnapshot Snapshot() => InTransaction(() =>
         new DiarySnapshot(Runs.All(), Episodes.All(), Shoes.All(), Experiments.All()));
 
-    /// <summary>Deletes every row in every table, then vacuums so the deleted data does not linger in the file.</summary>
+    /// <summary>Deletes every row of <see cref="UserId"/> in every table, then vacuums so the deleted data does not linger in the file.</summary>
     public void EraseEverything()
     {
         InTransaction(() =>
         {
             foreach (var table in Migrations.Tables.Reverse())
             {
-                Command($"DELETE FROM {table}").ExecuteNonQuery();
+                Command($"DELETE FROM {table} WHERE user_id = $user").ExecuteNonQuery();
             }
         });
         Command("VACUUM").ExecuteNonQuery();
@@ -221,13 +256,25 @@ public sealed class DiaryDatabase : IDisposable
     /// <exception cref="DiaryException">Another program has the diary open (nothing was deleted), or a trace remains.</exception>
     public void Forget() => DiaryForgetting.Forget(this);
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        // Disposing an uncommitted transaction rolls it back.
+        transaction?.Dispose();
+        transaction = null;
+        connection.Dispose();
+    }
 
+    /// <summary>A command in the open transaction; <c>$user</c> in the SQL is always bound to <see cref="UserId"/>.</summary>
     internal SqliteCommand Command(string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
+        if (sql.Contains("$user", StringComparison.Ordinal))
+        {
+            command.Parameters.AddWithValue("$user", UserId);
+        }
+
         return command;
     }
 
@@ -249,14 +296,36 @@ public sealed class DiaryDatabase : IDisposable
                 $"{Path}: the diary was written by a newer LegCheck (schema {version}; this version knows up to {Migrations.Latest}).");
         }
 
-        for (var step = version; step < Migrations.Latest; step++)
+        if (version == Migrations.Latest)
         {
-            var target = step + 1;
-            InTransaction(() =>
+            return;
+        }
+
+        // foreign_keys cannot change inside a transaction; see Migrations for why the steps need it off.
+        Command("PRAGMA foreign_keys=OFF").ExecuteNonQuery();
+        try
+        {
+            for (var step = version; step < Migrations.Latest; step++)
             {
-                Command(Migrations.Steps[step]).ExecuteNonQuery();
-                Command($"PRAGMA user_version = {target}").ExecuteNonQuery();
-            });
+                var target = step + 1;
+                InTransaction(() =>
+                {
+                    Command(Migrations.Steps[step]).ExecuteNonQuery();
+                    using (var broken = Command("PRAGMA foreign_key_check").ExecuteReader())
+                    {
+                        if (broken.Read())
+                        {
+                            throw new DiaryException($"{Path}: migrating the diary to schema {target} broke a reference in table {broken.GetString(0)}; nothing was changed.");
+                        }
+                    }
+
+                    Command($"PRAGMA user_version = {target}").ExecuteNonQuery();
+                });
+            }
+        }
+        finally
+        {
+            Command("PRAGMA foreign_keys=ON").ExecuteNonQuery();
         }
     }
 }

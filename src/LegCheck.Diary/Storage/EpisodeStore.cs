@@ -7,20 +7,26 @@ namespace LegCheck.Diary.Storage;
 public sealed class EpisodeStore
 {
     private const string Columns =
-        "occurred_at, run_id, symptoms, locations, minutes_into_run, duration_min, severity, shoe_id, lacing, heat, fluids, electrolytes, helped, notes, logged_at";
+        "occurred_at, run_id, symptoms, locations, minutes_into_run, duration_min, severity, shoe_id, lacing, heat, fluids, electrolytes, helped, notes, logged_at, user_id";
 
     private const string Values =
-        "$occurred, $run, $symptoms, $locations, $minutes, $duration, $severity, $shoe, $lacing, $heat, $fluids, $electrolytes, $helped, $notes, $logged";
+        "$occurred, $run, $symptoms, $locations, $minutes, $duration, $severity, $shoe, $lacing, $heat, $fluids, $electrolytes, $helped, $notes, $logged, $user";
 
     private readonly DiaryDatabase db;
 
     internal EpisodeStore(DiaryDatabase db) => this.db = db;
 
     public long Insert(Episode episode) => db.InTransaction(() =>
-        (long)Bind(db.Command($"INSERT INTO episodes ({Columns}) VALUES ({Values}) RETURNING id"), episode).ExecuteScalar()!);
+    {
+        Owned.CheckRun(db, episode.RunId);
+        Owned.CheckShoe(db, episode.ShoeId);
+        return (long)Bind(db.Command($"INSERT INTO episodes ({Columns}) VALUES ({Values}) RETURNING id"), episode).ExecuteScalar()!;
+    });
 
     public void Update(Episode episode) => db.InTransaction(() =>
     {
+        Owned.CheckRun(db, episode.RunId);
+        Owned.CheckShoe(db, episode.ShoeId);
         var changed = Bind(
                 db.Command(
                     """
@@ -28,7 +34,7 @@ public sealed class EpisodeStore
                         minutes_into_run = $minutes, duration_min = $duration, severity = $severity, shoe_id = $shoe,
                         lacing = $lacing, heat = $heat, fluids = $fluids, electrolytes = $electrolytes, helped = $helped,
                         notes = $notes, logged_at = $logged
-                    WHERE id = $id
+                    WHERE id = $id AND user_id = $user
                     """),
                 episode)
             .With("$id", episode.Id)
@@ -40,18 +46,18 @@ public sealed class EpisodeStore
     });
 
     public bool Delete(long id) => db.InTransaction(() =>
-        db.Command("DELETE FROM episodes WHERE id = $id").With("$id", id).ExecuteNonQuery() > 0);
+        db.Command("DELETE FROM episodes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteNonQuery() > 0);
 
     public Episode? Find(long id)
     {
-        using var reader = db.Command("SELECT * FROM episodes WHERE id = $id").With("$id", id).ExecuteReader();
+        using var reader = db.Command("SELECT * FROM episodes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
     /// <summary>All episodes, oldest first.</summary>
     public IReadOnlyList<Episode> All()
     {
-        using var reader = db.Command("SELECT * FROM episodes ORDER BY occurred_at, id").ExecuteReader();
+        using var reader = db.Command("SELECT * FROM episodes WHERE user_id = $user ORDER BY occurred_at, id").ExecuteReader();
         var episodes = new List<Episode>();
         while (reader.Read())
         {

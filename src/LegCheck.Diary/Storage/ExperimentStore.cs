@@ -22,7 +22,7 @@ public sealed class ExperimentStore
         }
 
         var id = (long)db.Command(
-                "INSERT INTO experiments (started_on, description, factor) VALUES ($date, $description, $factor) RETURNING id")
+                "INSERT INTO experiments (started_on, description, factor, user_id) VALUES ($date, $description, $factor, $user) RETURNING id")
             .With("$date", SqliteValues.Date(startedOn))
             .With("$description", description.Trim())
             .With("$factor", factor.Trim().ToLowerInvariant())
@@ -31,11 +31,11 @@ public sealed class ExperimentStore
     });
 
     public bool Delete(long id) => db.InTransaction(() =>
-        db.Command("DELETE FROM experiments WHERE id = $id").With("$id", id).ExecuteNonQuery() > 0);
+        db.Command("DELETE FROM experiments WHERE id = $id AND user_id = $user").With("$id", id).ExecuteNonQuery() > 0);
 
     public IReadOnlyList<Experiment> All()
     {
-        using var reader = db.Command("SELECT * FROM experiments ORDER BY started_on, id").ExecuteReader();
+        using var reader = db.Command("SELECT * FROM experiments WHERE user_id = $user ORDER BY started_on, id").ExecuteReader();
         var experiments = new List<Experiment>();
         while (reader.Read())
         {

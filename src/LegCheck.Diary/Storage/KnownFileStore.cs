@@ -13,7 +13,7 @@ public sealed class KnownFileStore
     /// <summary>Every known content hash (hex), for a lookup that costs nothing per file.</summary>
     public HashSet<string> AllHashes()
     {
-        using var reader = db.Command("SELECT sha256 FROM known_files").ExecuteReader();
+        using var reader = db.Command("SELECT sha256 FROM known_files WHERE user_id = $user").ExecuteReader();
         var hashes = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read())
         {
@@ -24,10 +24,10 @@ public sealed class KnownFileStore
     }
 
     public bool Contains(string sha256) =>
-        db.Command("SELECT 1 FROM known_files WHERE sha256 = $hash").With("$hash", sha256).ExecuteScalar() is not null;
+        db.Command("SELECT 1 FROM known_files WHERE user_id = $user AND sha256 = $hash").With("$hash", sha256).ExecuteScalar() is not null;
 
     public void Add(string sha256, string fileName, string outcome, DateTimeOffset seenAt) => db.InTransaction(() =>
-        db.Command("INSERT OR IGNORE INTO known_files (sha256, file_name, outcome, seen_at) VALUES ($hash, $name, $outcome, $seen)")
+        db.Command("INSERT OR IGNORE INTO known_files (sha256, file_name, outcome, seen_at, user_id) VALUES ($hash, $name, $outcome, $seen, $user)")
             .With("$hash", sha256)
             .With("$name", fileName)
             .With("$outcome", outcome)

@@ -12,20 +12,21 @@ public sealed class RunStore
     internal RunStore(DiaryDatabase db) => this.db = db;
 
     public bool Contains(string activityKey) =>
-        db.Command("SELECT 1 FROM runs WHERE activity_key = $key").With("$key", activityKey).ExecuteScalar() is not null;
+        db.Command("SELECT 1 FROM runs WHERE user_id = $user AND activity_key = $key").With("$key", activityKey).ExecuteScalar() is not null;
 
-    public long Count() => (long)db.Command("SELECT COUNT(*) FROM runs").ExecuteScalar()!;
+    public long Count() => (long)db.Command("SELECT COUNT(*) FROM runs WHERE user_id = $user").ExecuteScalar()!;
 
     public long Insert(RunRecord run) => db.InTransaction(() =>
     {
         var a = run.Activity;
+        Owned.CheckShoe(db, run.ShoeId);
         return (long)db.Command(
                 """
                 INSERT INTO runs (activity_key, sport, start_utc, utc_offset_min, offset_from_file, local_date,
                     distance_m, moving_s, elapsed_s, elevation_gain_m, avg_hr, max_hr, avg_cadence_spm, avg_temp_c,
-                    device, file_name, imported_at, shoe_id, lacing, electrolytes, surface, hot, name, partly_recovered)
+                    device, file_name, imported_at, shoe_id, lacing, electrolytes, surface, hot, name, partly_recovered, user_id)
                 VALUES ($key, $sport, $start, $offset, $fromFile, $date, $distance, $moving, $elapsed, $gain, $hr, $maxHr,
-                    $cadence, $temp, $device, $file, $imported, $shoe, $lacing, $electrolytes, $surface, $hot, $name, $recovered)
+                    $cadence, $temp, $device, $file, $imported, $shoe, $lacing, $electrolytes, $surface, $hot, $name, $recovered, $user)
                 RETURNING id
                 """)
             .With("$name", a.Name)
@@ -69,7 +70,7 @@ public sealed class RunStore
                     elapsed_s = $elapsed, elevation_gain_m = $gain, avg_hr = $hr, max_hr = $maxHr, avg_cadence_spm = $cadence,
                     avg_temp_c = $temp, device = $device, file_name = $file, name = COALESCE($name, name),
                     partly_recovered = $recovered
-                WHERE id = $id
+                WHERE id = $id AND user_id = $user
                 """)
             .With("$id", id)
             .With("$key", a.Key)
@@ -96,10 +97,11 @@ public sealed class RunStore
     /// <summary>Saves the run-level factors the runner can change: shoe, lacing, electrolytes, surface, heat.</summary>
     public void UpdateFactors(RunRecord run) => db.InTransaction(() =>
     {
+        Owned.CheckShoe(db, run.ShoeId);
         var changed = db.Command(
                 """
                 UPDATE runs SET shoe_id = $shoe, lacing = $lacing, electrolytes = $electrolytes, surface = $surface, hot = $hot
-                WHERE id = $id
+                WHERE id = $id AND user_id = $user
                 """)
             .With("$id", run.Id)
             .With("$shoe", run.ShoeId)
@@ -120,16 +122,16 @@ public sealed class RunStore
     /// </summary>
     public bool Delete(long id) => db.InTransaction(() =>
     {
-        var fileName = db.Command("SELECT file_name FROM runs WHERE id = $id").With("$id", id).ExecuteScalar() as string;
+        var fileName = db.Command("SELECT file_name FROM runs WHERE id = $id AND user_id = $user").With("$id", id).ExecuteScalar() as string;
         if (fileName is null)
         {
             return false;
         }
 
-        db.Command("DELETE FROM runs WHERE id = $id").With("$id", id).ExecuteNonQuery();
-        if (db.Command("SELECT 1 FROM runs WHERE file_name = $name").With("$name", fileName).ExecuteScalar() is null)
+        db.Command("DELETE FROM runs WHERE id = $id AND user_id = $user").With("$id", id).ExecuteNonQuery();
+        if (db.Command("SELECT 1 FROM runs WHERE user_id = $user AND file_name = $name").With("$name", fileName).ExecuteScalar() is null)
         {
-            db.Command("DELETE FROM known_files WHERE file_name = $name").With("$name", fileName).ExecuteNonQuery();
+            db.Command("DELETE FROM known_files WHERE user_id = $user AND file_name = $name").With("$name", fileName).ExecuteNonQuery();
         }
 
         return true;
@@ -137,17 +139,17 @@ public sealed class RunStore
 
     public RunRecord? Find(long id)
     {
-        using var reader = db.Command("SELECT * FROM runs WHERE id = $id").With("$id", id).ExecuteReader();
+        using var reader = db.Command("SELECT * FROM runs WHERE id = $id AND user_id = $user").With("$id", id).ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
     /// <summary>All runs, oldest first.</summary>
-    public IReadOnlyList<RunRecord> All() => Query("SELECT * FROM runs ORDER BY start_utc, id", _ => { });
+    public IReadOnlyList<RunRecord> All() => Query("SELECT * FROM runs WHERE user_id = $user ORDER BY start_utc, id", _ => { });
 
     /// <summary>Runs that started between the two instants (inclusive), oldest first.</summary>
     public IReadOnlyList<RunRecord> StartedBetween(DateTimeOffset from, DateTimeOffset to) =>
         Query(
-            "SELECT * FROM runs WHERE start_utc BETWEEN $from AND $to ORDER BY start_utc, id",
+            "SELECT * FROM runs WHERE user_id = $user AND start_utc BETWEEN $from AND $to ORDER BY start_utc, id",
             c => c.With("$from", SqliteValues.Utc(from)).With("$to", SqliteValues.Utc(to)));
 
     private List<RunRecord> Query(string sql, Action<SqliteCommand> bind)

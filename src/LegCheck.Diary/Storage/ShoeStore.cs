@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace LegCheck.Diary.Storage;
 
-/// <summary>The shoes table. Names are unique, ignoring case.</summary>
+/// <summary>The shoes table. Names are unique per user, ignoring case.</summary>
 public sealed class ShoeStore
 {
     private readonly DiaryDatabase db;
@@ -26,10 +26,10 @@ public sealed class ShoeStore
 
         if (isDefault)
         {
-            db.Command("UPDATE shoes SET is_default = 0").ExecuteNonQuery();
+            db.Command("UPDATE shoes SET is_default = 0 WHERE user_id = $user").ExecuteNonQuery();
         }
 
-        var id = (long)db.Command("INSERT INTO shoes (name, added_on, is_default) VALUES ($name, $added, $default) RETURNING id")
+        var id = (long)db.Command("INSERT INTO shoes (name, added_on, is_default, user_id) VALUES ($name, $added, $default, $user) RETURNING id")
             .With("$name", trimmed)
             .With("$added", SqliteValues.Date(addedOn))
             .With("$default", isDefault ? 1 : 0)
@@ -38,37 +38,37 @@ public sealed class ShoeStore
     });
 
     /// <summary>Retires a shoe: it stays in the history but is no longer the default.</summary>
-    public void Retire(long id, DateOnly retiredOn) => db.InTransaction(() =>
-        db.Command("UPDATE shoes SET retired_on = $retired, is_default = 0 WHERE id = $id")
+    public bool Retire(long id, DateOnly retiredOn) => db.InTransaction(() =>
+        db.Command("UPDATE shoes SET retired_on = $retired, is_default = 0 WHERE id = $id AND user_id = $user")
             .With("$id", id)
             .With("$retired", SqliteValues.Date(retiredOn))
-            .ExecuteNonQuery());
+            .ExecuteNonQuery() > 0);
 
     /// <summary>Deletes a shoe; the runs and episodes worn in it keep everything but the shoe.</summary>
     public bool Delete(long id) => db.InTransaction(() =>
-        db.Command("DELETE FROM shoes WHERE id = $id").With("$id", id).ExecuteNonQuery() > 0);
+        db.Command("DELETE FROM shoes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteNonQuery() > 0);
 
     public Shoe? Find(long id)
     {
-        using var reader = db.Command("SELECT * FROM shoes WHERE id = $id").With("$id", id).ExecuteReader();
+        using var reader = db.Command("SELECT * FROM shoes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
     public Shoe? FindByName(string name)
     {
-        using var reader = db.Command("SELECT * FROM shoes WHERE name = $name").With("$name", name.Trim()).ExecuteReader();
+        using var reader = db.Command("SELECT * FROM shoes WHERE user_id = $user AND name = $name").With("$name", name.Trim()).ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
     public Shoe? Default()
     {
-        using var reader = db.Command("SELECT * FROM shoes WHERE is_default = 1 LIMIT 1").ExecuteReader();
+        using var reader = db.Command("SELECT * FROM shoes WHERE user_id = $user AND is_default = 1 LIMIT 1").ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
     public IReadOnlyList<Shoe> All()
     {
-        using var reader = db.Command("SELECT * FROM shoes ORDER BY added_on, id").ExecuteReader();
+        using var reader = db.Command("SELECT * FROM shoes WHERE user_id = $user ORDER BY added_on, id").ExecuteReader();
         var shoes = new List<Shoe>();
         while (reader.Read())
         {
