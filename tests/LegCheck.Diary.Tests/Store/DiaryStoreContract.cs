@@ -8,6 +8,7 @@ namespace LegCheck.Diary.Tests.Store;
 /// <summary>
 /// What every <see cref="IDiaryStore"/> must do, run against each real store (SQLite file, PostgreSQL server) by a
 /// subclass. Each test works as fresh users of its own, so the stores may share one database between tests.
+/// A subclass whose server is not configured skips (<see cref="Skip"/>) when it is asked for its store.
 /// </summary>
 public abstract class DiaryStoreContract
 {
@@ -16,7 +17,7 @@ public abstract class DiaryStoreContract
 
     protected abstract IDiaryStore Store { get; }
 
-    [Fact]
+    [SkippableFact]
     public async Task InsertRun_ThenFind_ReadsBackEqual()
     {
         long id;
@@ -36,7 +37,7 @@ public abstract class DiaryStoreContract
         Assert.Equal(1, await read.Runs.CountAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InsertRun_SameKeyForTwoUsers_StoresOneForEach()
     {
         var run = Run("2026-11-02T07:00", 10);
@@ -49,7 +50,7 @@ public abstract class DiaryStoreContract
         Assert.Single(await b.Runs.AllAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InsertRun_SameKeyTwiceForOneUser_RefusesWithDiaryException()
     {
         var run = Run("2026-11-02T07:00", 10);
@@ -64,7 +65,7 @@ public abstract class DiaryStoreContract
         Assert.Equal(1, await read.Runs.CountAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindAndDelete_AnotherUsersRunId_AreNotFoundAndChangeNothing()
     {
         var id = await Commit(userA, u => u.Runs.InsertAsync(Run("2026-11-02T07:00", 10)));
@@ -82,7 +83,7 @@ public abstract class DiaryStoreContract
         Assert.NotNull(await a.Runs.FindAsync(id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task StartedBetween_Window_ReturnsTheRunsInsideOldestFirst()
     {
         await Commit(userA, async u =>
@@ -99,7 +100,7 @@ public abstract class DiaryStoreContract
         Assert.Equal([new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 3)], inside.Select(r => r.LocalDate));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReplaceRecording_BetterCopy_KeepsIdFactorsAndName()
     {
         var first = Run("2026-11-02T07:00", 10, lacing: "heel lock") with { Activity = Run("2026-11-02T07:00", 10).Activity with { Name = "Hills" } };
@@ -120,7 +121,7 @@ public abstract class DiaryStoreContract
         Assert.Equal(10.2, stored.DistanceKm, 6);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InsertEpisode_ThenFind_ReadsBackEqualWithListsInOrder()
     {
         var runId = await Commit(userA, u => u.Runs.InsertAsync(Run("2026-11-02T07:00", 10)));
@@ -142,7 +143,7 @@ public abstract class DiaryStoreContract
         Assert.Equal(episode with { Id = id }, await read.Episodes.FindAsync(id), EpisodeComparer.Instance);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UpdateAndDelete_AnotherUsersEpisode_AreRefusedAndChangeNothing()
     {
         var id = await Commit(userA, u => u.Episodes.InsertAsync(Episode(null, "2026-11-02T07:40:00+00:00", "calf_cramp")));
@@ -160,7 +161,7 @@ public abstract class DiaryStoreContract
         Assert.Equal(["calf_cramp"], (await a.Episodes.FindAsync(id))!.Symptoms);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InsertEpisode_OnAnotherUsersRunOrShoe_IsRefused()
     {
         var runId = await Commit(userA, u => u.Runs.InsertAsync(Run("2026-11-02T07:00", 10)));
@@ -172,7 +173,7 @@ public abstract class DiaryStoreContract
         await Assert.ThrowsAsync<DiaryException>(() => b.Runs.InsertAsync(Run("2026-11-02T07:00", 10, shoeId: shoe.Id)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DeleteRun_WithEpisode_KeepsTheEpisodeUnmatched()
     {
         var runId = await Commit(userA, u => u.Runs.InsertAsync(Run("2026-11-02T07:00", 10)));
@@ -184,7 +185,7 @@ public abstract class DiaryStoreContract
         Assert.Null((await read.Episodes.FindAsync(episodeId))!.RunId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AddShoe_SameNameIgnoringCase_RefusedForOneUserAllowedForAnother()
     {
         await Commit(userA, u => u.Shoes.AddAsync("Pegasus 41", new DateOnly(2026, 10, 1), isDefault: true));
@@ -201,7 +202,7 @@ public abstract class DiaryStoreContract
         Assert.Single(await b.Shoes.AllAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AddShoe_NewDefault_ReplacesOnlyThatUsersDefault()
     {
         var a1 = await Commit(userA, u => u.Shoes.AddAsync("One", new DateOnly(2026, 10, 1), isDefault: true));
@@ -215,7 +216,7 @@ public abstract class DiaryStoreContract
         Assert.Equal(b1, await b.Shoes.DefaultAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RetireAndDeleteShoe_AnotherUsersId_ReturnFalse()
     {
         var shoe = await Commit(userA, u => u.Shoes.AddAsync("Pegasus", new DateOnly(2026, 10, 1), isDefault: true));
@@ -233,7 +234,7 @@ public abstract class DiaryStoreContract
         Assert.Equal(shoe with { RetiredOn = new DateOnly(2026, 12, 1), IsDefault = false }, await a.Shoes.FindAsync(shoe.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Experiments_AddListDelete_ScopedToTheUser()
     {
         var experiment = await Commit(userA, u => u.Experiments.AddAsync(new DateOnly(2026, 11, 1), "looser lacing", "Lacing"));
@@ -249,7 +250,7 @@ public abstract class DiaryStoreContract
         Assert.True(await a.Experiments.DeleteAsync(experiment.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Settings_SetTwice_KeepsTheLastValuePerUser()
     {
         await Commit(userA, async u =>
@@ -265,7 +266,7 @@ public abstract class DiaryStoreContract
         Assert.Null(await b.Settings.GetAsync(SettingsStore.Units));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task KnownFiles_SameHashForTwoUsers_KnownToEachSeparately()
     {
         var hash = new string('a', 64);
@@ -282,7 +283,7 @@ public abstract class DiaryStoreContract
         Assert.Empty(await b.KnownFiles.AllHashesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Dispose_WithoutCommit_KeepsNothing()
     {
         await using (var unit = await Write(userA))
@@ -295,7 +296,7 @@ public abstract class DiaryStoreContract
         Assert.Equal(DiarySnapshot.Empty, await read.SnapshotAsync(), SnapshotComparer.Instance);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Snapshot_TwoUsers_HoldsOnlyTheOwnersRows()
     {
         var mine = await Commit(userA, u => u.Runs.InsertAsync(Run("2026-11-02T07:00", 10)));
@@ -315,7 +316,7 @@ public abstract class DiaryStoreContract
         Assert.Empty(snapshot.Experiments);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Erase_OneUser_DeletesEveryRowOfTheirsAndNoneOfTheOthers()
     {
         foreach (var user in new[] { userA, userB })
