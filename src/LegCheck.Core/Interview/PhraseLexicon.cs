@@ -38,6 +38,9 @@ public sealed class PhraseLexicon
 
     internal HashSet<string> StopWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words matched only as written, where an inflection changes the meaning ("faint" is dizzy, "fainted" collapsed).</summary>
+    internal HashSet<string> ExactWords { get; } = new(StringComparer.Ordinal);
+
     internal List<string[]> Negators { get; } = [];
 
     internal List<string[]> Hedges { get; } = [];
@@ -81,6 +84,9 @@ public sealed class PhraseLexicon
     /// <summary>Every word key a phrase or list uses; the typo corrector only ever corrects towards these.</summary>
     internal HashSet<string> Vocabulary { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The lemmas of <see cref="Vocabulary"/> and of every phrase: a word with one of these is known, never a slip.</summary>
+    internal HashSet<string> VocabularyLemmas { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words that look like a typo of a lexicon word but are ordinary words ("paint" is not "pain").</summary>
     internal HashSet<string> KnownWords { get; } = new(StringComparer.Ordinal);
 
@@ -102,7 +108,7 @@ public sealed class PhraseLexicon
         return reader.ReadToEnd();
     }
 
-    internal List<PhraseToken> Tokenize(string text) => PhraseTokenizer.Tokenize(text, Spellings);
+    internal List<PhraseToken> Tokenize(string text) => PhraseTokenizer.Tokenize(text, Spellings, ExactWords);
 
     internal bool IsStop(PhraseToken token) => !token.IsPunctuation && StopWords.Contains(token.Key);
 }

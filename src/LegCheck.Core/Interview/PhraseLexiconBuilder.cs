@@ -106,7 +106,7 @@ internal sealed class PhraseLexiconBuilder(PhraseLexicon lexicon, KnowledgeBase 
 
             if (node.Rule is { } existing)
             {
-                if (!ReferenceEquals(existing.Entry, entry))
+                if (!SameMeaning(existing.Entry, entry))
                 {
                     throw phraseNode.Error(
                         $"phrase '{phrase}' reads as '{string.Join(' ', variant)}', which '{existing.Phrase}' (line {existing.Line}) already claims");
@@ -119,6 +119,13 @@ internal sealed class PhraseLexiconBuilder(PhraseLexicon lexicon, KnowledgeBase 
             Variants++;
         }
     }
+
+    /// <summary>Two entries that set the same facts may share a phrasing: inflections now read alike ("sweated buckets", "sweating buckets").</summary>
+    private static bool SameMeaning(PhraseEntry a, PhraseEntry b) =>
+        ReferenceEquals(a, b)
+        || (a.Number is null && b.Number is null && a.AboutOthers == b.AboutOthers
+            && a.Set.Select(s => s.ToString()).SequenceEqual(b.Set.Select(s => s.ToString()), StringComparer.Ordinal)
+            && a.Given.Select(s => s.ToString()).SequenceEqual(b.Given.Select(s => s.ToString()), StringComparer.Ordinal));
 
     private static void CheckSlots(PhraseEntry entry, string[] variant, YNode node, string phrase)
     {

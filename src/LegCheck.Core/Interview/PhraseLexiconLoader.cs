@@ -17,7 +17,7 @@ internal static class PhraseLexiconLoader
         "negation_window", "stop_words", "spellings", "negators", "hedges", "clause_breaks", "negation_carries_over",
         "auxiliaries", "negation_fillers", "number_words", "number_hedges", "clause_ends", "units", "ignore", "terms", "numbers",
         "others", "proxies", "question_openers", "guesses", "future", "long_ago", "resolved", "symptoms", "history_facts",
-        "paired_words", "known_words", "typo_min_length", "groups", "together", "corrections",
+        "paired_words", "known_words", "exact_words", "typo_min_length", "groups", "together", "corrections",
     };
 
     private static readonly (string Section, PhraseMood Mood)[] MoodSections =
@@ -64,6 +64,11 @@ internal static class PhraseLexiconLoader
         foreach (var (from, to) in root.Opt("spellings")?.Pairs ?? [])
         {
             lexicon.Spellings[from.ToLowerInvariant()] = to.Text.ToLowerInvariant();
+        }
+
+        foreach (var word in root.Opt("exact_words")?.Items ?? [])
+        {
+            lexicon.ExactWords.Add(PhraseTokenizer.Stem(word.Text.ToLowerInvariant()));
         }
 
         ReadWords(root, "stop_words", lexicon, lexicon.StopWords);
@@ -182,7 +187,9 @@ internal static class PhraseLexiconLoader
         foreach (var part in item.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var negative = part.StartsWith('!');
-            words.AddRange(lexicon.Tokenize(negative ? part[1..] : part).Where(t => !lexicon.IsStop(t)).Select(t => negative ? "!" + t.Key : t.Key));
+            var tokens = lexicon.Tokenize(negative ? part[1..] : part).Where(t => !lexicon.IsStop(t)).ToList();
+            lexicon.Vocabulary.UnionWith(tokens.Select(t => t.Key));
+            words.AddRange(tokens.Select(t => negative ? "!" + t.Key : t.Key));
         }
 
         return words.Count > 0 && !words[0].StartsWith('!') ? [.. words] : throw item.Error($"'{item.Text}' has no words");

@@ -69,7 +69,7 @@ internal sealed class PhraseMatcher
 
         if (pos < _tokens.Count && !_tokens[pos].IsPunctuation)
         {
-            if (node.Next.TryGetValue(_tokens[pos].Key, out var next))
+            if (node.Next.TryGetValue(_tokens[pos].Lemma, out var next))
             {
                 Walk(next, pos + 1, state, arrived: true);
             }

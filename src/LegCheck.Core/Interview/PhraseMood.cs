@@ -43,6 +43,9 @@ internal static class PhraseMoods
     /// <summary>The shortest "recent" window of the case format is 12 weeks (surgery) or 3 months (antibiotics).</summary>
     private const double LongAgoMonths = 3;
 
+    /// <summary>Words after "gone" that still say the symptom went ("gone now", "gone away", "gone by lunch").</summary>
+    private static readonly string[] GoneFor = ["now", "away", "down", "off", "completely", "totally", "entirely", "altogether", "again", "too", "since", "overnight", "by", "after", "within", "in", "for"];
+
     public static PhraseMood[] Read(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots)
     {
         var moods = new PhraseMood[tokens.Count];
@@ -184,9 +187,15 @@ internal static class PhraseMoods
         return 0;
     }
 
-    /// <summary>A cue of the mood in the clause; "maybe 5 minutes" hedges the number, not the clause.</summary>
+    /// <summary>A cue of the mood in the clause; "maybe 5 minutes" hedges the number, not the clause, and
+    /// "has gone cold" or "has gone numb" is a symptom arriving, not one that has gone.</summary>
     private static bool Has(PhraseLexicon lexicon, PhraseSlots slots, PhraseMood mood, int first, int last) =>
         lexicon.MoodCues.TryGetValue(mood, out var cues)
         && Enumerable.Range(first, last - first).Any(i => cues.Any(c => i + c.Length <= last && slots.SequenceAt(i, c)
-            && !(mood == PhraseMood.Hedged && slots.TryReadNumber(i + c.Length, out _, out _))));
+            && !(mood == PhraseMood.Hedged && slots.TryReadNumber(i + c.Length, out _, out _))
+            && !(mood == PhraseMood.Resolved && c[^1] == "gone" && GoneInto(slots, i + c.Length, last))));
+
+    /// <summary>"gone" followed by a word that is not "now", "away" ...: "gone cold", "gone white", "gone dead".</summary>
+    private static bool GoneInto(PhraseSlots slots, int next, int last) =>
+        next < last && !slots.AtClauseEnd(next) && !GoneFor.Any(w => slots.SequenceAt(next, [w]));
 }

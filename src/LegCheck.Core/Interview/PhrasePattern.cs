@@ -61,9 +61,14 @@ internal static class PhrasePattern
                     // Usually a slip such as "calf|calf muscle", which reads as "calf muscle" only.
                     return $"'{alternative}' is listed twice in '{raw}' (alternatives are single words)";
                 }
-                else if (!options.Contains(tokens[0].Key, StringComparer.Ordinal))
+                else
                 {
-                    options.Add(tokens[0].Key);
+                    // The word as written joins the vocabulary too, so a slip ("tinglling") is corrected towards it.
+                    lexicon.Vocabulary.Add(tokens[0].Key);
+                    if (!options.Contains(tokens[0].Lemma, StringComparer.Ordinal))
+                    {
+                        options.Add(tokens[0].Lemma);
+                    }
                 }
             }
 

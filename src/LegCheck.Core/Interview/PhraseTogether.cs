@@ -9,7 +9,8 @@ namespace LegCheck.Core.Interview;
 /// <remarks>
 /// Commas end the search unless <see cref="AcrossCommas"/> (for an action and its outcome: "did my stretches, didn't help");
 /// a negation never reaches across one either way. In a group, a word written "!of" means the word before must not be
-/// followed by "of" ("bottom !of" is the bottom, not the bottom of the foot).
+/// followed by "of" ("bottom !of" is the bottom, not the bottom of the foot). Groups match words as written (their
+/// singular), not their lemmas: a group lists its inflections, and "warming up" must not read as "warm".
 /// </remarks>
 internal sealed record TogetherRule(PhraseEntry Entry, IReadOnlyList<IReadOnlyList<string[]>> Groups, int Window, bool IgnoreNegation, bool AcrossCommas, long Line);
 

@@ -3,9 +3,13 @@ namespace LegCheck.Core.Interview;
 /// <summary>
 /// One word or punctuation mark of a runner's text. <see cref="Word"/> is the lower-cased, respelled word
 /// ("cannot" becomes "can't"); <see cref="Key"/> is its singular form, which is what phrases are matched on,
-/// so "calves" matches a phrase written with "calf". Start and End index the original text.
+/// so "calves" matches a phrase written with "calf". <see cref="Lemma"/> is what phrases are matched on: the key
+/// without its inflection (see <see cref="PhraseLemma"/>). Start and End index the original text.
 /// </summary>
-internal readonly record struct PhraseToken(string Word, string Key, int Start, int End, bool IsPunctuation);
+internal readonly record struct PhraseToken(string Word, string Key, int Start, int End, bool IsPunctuation)
+{
+    public string Lemma { get; init; } = Key;
+}
 
 /// <summary>
 /// Splits free text into words the same way for the runner's text and for the lexicon's phrases,
@@ -20,11 +24,12 @@ internal static class PhraseTokenizer
         ["halves"] = "half",
         ["women"] = "woman",
         ["men"] = "man",
+        ["lasts"] = "lasts", // "it lasts a minute" is not "the last mile"
     };
 
     private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal) { "st", "nd", "rd", "th" };
 
-    public static List<PhraseToken> Tokenize(string text, IReadOnlyDictionary<string, string> spellings)
+    public static List<PhraseToken> Tokenize(string text, IReadOnlyDictionary<string, string> spellings, IReadOnlySet<string> exact)
     {
         var tokens = new List<PhraseToken>();
         var i = 0;
@@ -47,7 +52,7 @@ internal static class PhraseTokenizer
                     i++;
                 }
 
-                AddWord(tokens, text, start, i, spellings);
+                AddWord(tokens, text, start, i, spellings, exact);
             }
             else if (c is '+' or '&')
             {
@@ -72,6 +77,9 @@ internal static class PhraseTokenizer
 
         return tokens;
     }
+
+    /// <summary>The lemma of a key; a word the lexicon lists as exact keeps its form ("fainted" is not "faint").</summary>
+    public static string LemmaOf(string key, IReadOnlySet<string> exact) => exact.Contains(key) ? key : PhraseLemma.Of(key);
 
     /// <summary>The form a word is matched on: "calves" and "calf" share one key, as do "toes" and "toe".</summary>
     public static string Stem(string word)
@@ -102,7 +110,7 @@ internal static class PhraseTokenizer
         return word;
     }
 
-    private static void AddWord(List<PhraseToken> tokens, string text, int start, int end, IReadOnlyDictionary<string, string> spellings)
+    private static void AddWord(List<PhraseToken> tokens, string text, int start, int end, IReadOnlyDictionary<string, string> spellings, IReadOnlySet<string> exact)
     {
         var word = text[start..end].ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2018', '\'');
 
@@ -115,15 +123,15 @@ internal static class PhraseTokenizer
 
         if (digits > 0 && digits < word.Length && word[digits..].All(char.IsLetter) && !Ordinals.Contains(word[digits..]))
         {
-            tokens.Add(Make(word[..digits], start, start + digits, spellings));
-            tokens.Add(Make(word[digits..], start + digits, end, spellings));
+            tokens.Add(Make(word[..digits], start, start + digits, spellings, exact));
+            tokens.Add(Make(word[digits..], start + digits, end, spellings, exact));
             return;
         }
 
-        tokens.Add(Make(word, start, end, spellings));
+        tokens.Add(Make(word, start, end, spellings, exact));
     }
 
-    private static PhraseToken Make(string word, int start, int end, IReadOnlyDictionary<string, string> spellings)
+    private static PhraseToken Make(string word, int start, int end, IReadOnlyDictionary<string, string> spellings, IReadOnlySet<string> exact)
     {
         if (word.EndsWith("'s", StringComparison.Ordinal) && word.Length > 2)
         {
@@ -135,7 +143,8 @@ internal static class PhraseTokenizer
             word = respelled;
         }
 
-        return new PhraseToken(word, Stem(word), start, end, IsPunctuation: false);
+        var key = Stem(word);
+        return new PhraseToken(word, key, start, end, IsPunctuation: false) { Lemma = LemmaOf(key, exact) };
     }
 
     /// <summary>A dash between spaces ("my son gets cramps - mine are different") ends a clause; "long-haul" keeps its hyphen.</summary>

@@ -17,8 +17,8 @@ internal static class PhraseVocabulary
     /// <summary>Gathers the word keys of every phrase and word list, once the lexicon is loaded.</summary>
     public static void Collect(PhraseLexicon lexicon)
     {
+        // The trie holds lemmas, which need not be words; the words as written were gathered while the phrases were read.
         var words = lexicon.Vocabulary;
-        Walk(lexicon.Root, words);
         words.UnionWith(lexicon.StopWords);
         words.UnionWith(lexicon.CarryWords);
         words.UnionWith(lexicon.Auxiliaries);
@@ -33,8 +33,9 @@ internal static class PhraseVocabulary
             words.UnionWith(list.SelectMany(w => w));
         }
 
-        words.UnionWith(lexicon.Together.SelectMany(r => r.Groups).SelectMany(g => g).SelectMany(w => w));
         words.RemoveWhere(w => w.StartsWith('{') || w.StartsWith('!'));
+        lexicon.VocabularyLemmas.UnionWith(words.Select(w => PhraseTokenizer.LemmaOf(w, lexicon.ExactWords)));
+        Walk(lexicon.Root, lexicon.VocabularyLemmas);
     }
 
     /// <summary>The tokens with slips corrected; a corrected token keeps its place in the text.</summary>
@@ -44,14 +45,15 @@ internal static class PhraseVocabulary
         {
             var token = tokens[i];
             if (token.IsPunctuation || token.Key.Length < lexicon.TypoMinLength || char.IsDigit(token.Key[0])
-                || lexicon.Vocabulary.Contains(token.Key) || lexicon.KnownWords.Contains(token.Key) || lexicon.KnownWords.Contains(token.Word))
+                || lexicon.Vocabulary.Contains(token.Key) || lexicon.VocabularyLemmas.Contains(token.Lemma)
+                || lexicon.KnownWords.Contains(token.Key) || lexicon.KnownWords.Contains(token.Word))
             {
                 continue;
             }
 
             if (Corrections.GetOrAdd((lexicon, token.Key), static k => Nearest(k.Item1, k.Item2)) is { } corrected)
             {
-                tokens[i] = token with { Word = corrected, Key = corrected };
+                tokens[i] = token with { Word = corrected, Key = corrected, Lemma = PhraseTokenizer.LemmaOf(corrected, lexicon.ExactWords) };
             }
         }
     }
@@ -74,14 +76,18 @@ internal static class PhraseVocabulary
             {
                 (best, bestDistance, tie) = (candidate, distance, false);
             }
-            else if (distance == bestDistance)
+            else if (distance == bestDistance && !SameLemma(lexicon, best!, candidate))
             {
+                // "crampin" is as near "cramping" as "cramps": both are the same word, so no tie.
                 tie = true;
             }
         }
 
         return bestDistance <= limit && !tie ? best : null;
     }
+
+    private static bool SameLemma(PhraseLexicon lexicon, string a, string b) =>
+        string.Equals(PhraseTokenizer.LemmaOf(a, lexicon.ExactWords), PhraseTokenizer.LemmaOf(b, lexicon.ExactWords), StringComparison.Ordinal);
 
     /// <summary>Optimal string alignment distance (insertions, deletions, substitutions, swaps of neighbours), cut off above the limit.</summary>
     internal static int Distance(string a, string b, int limit)
