@@ -20,7 +20,7 @@ public static class PhrasingBounds
         PhrasingCorpus.IsOtherFolder ? 0.80 : Own.GetValueOrDefault(file, 0.80);
 
     /// <summary>The share of the alarm-sign phrasings that must be fully right.</summary>
-    public static double AlarmSigns => PhrasingCorpus.IsOtherFolder ? 0.90 : 0.90;
+    public static double AlarmSigns => 0.90;
 
     /// <summary>How many facts may be wrongly set (to yes, or a number that must not be set) over the whole corpus.</summary>
     public static int WrongFacts => PhrasingCorpus.IsOtherFolder ? 0 : 17;
