@@ -35,6 +35,7 @@ public static class OpenApiTruth
         {
             AddProblemErrors(document);
             AddExamples(document, context.ApplicationServices);
+            FhirOpenApi.Declare(document);
             return Task.CompletedTask;
         });
     }

@@ -20,6 +20,10 @@ public sealed class OpenApiContractTests(WebAppFixture web)
         { "POST", "/api/v1/assess?explain=false", """{"facts":{"numbness":"yes","location":["foot_top"],"laces_tight":true}}""" },
         { "POST", "/api/v1/assess", """{"id":"x","facts":{"run_minutes":5000}}""" },
         { "POST", "/api/v1/assess", """{"facts":""" },
+        { "POST", "/api/v1/assess?format=fhir", LegCheck.Web.Api.OpenApiTruth.ExampleCase },
+        { "GET", "/api/v1/assess?age=34&sex=male&cramp=yes&location=calf&run_minutes=200", null },
+        { "GET", "/api/v1/assess?format=fhir&age=52&sex=female&swelling=yes&location=calf&calf_tender=yes", null },
+        { "GET", "/api/v1/assess?run_minutes=lots", null },
         { "POST", "/api/v1/interview/next", "{}" },
         { "POST", "/api/v1/interview/next", """{"facts":{"cramp":"yes"},"answer":{"question":"q_where","values":["calf"]}}""" },
         { "POST", "/api/v1/interview/next", """{"answer":{"question":"q_nope","values":["yes"]}}""" },
@@ -84,6 +88,18 @@ public sealed class OpenApiContractTests(WebAppFixture web)
                 }
             }
         }
+    }
+
+    [Theory]
+    [InlineData("post")]
+    [InlineData("get")]
+    public async Task Document_AssessOk_DeclaresTheFhirBundleBesideTheContractJson(string method)
+    {
+        var ok = (await DocumentAsync())["paths"]!["/api/v1/assess"]![method]!["responses"]!["200"]!["content"]!;
+
+        Assert.Equal("#/components/schemas/AssessResponse", ok["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
+        Assert.Equal("#/components/schemas/FhirBundle", ok["application/fhir+json"]!["schema"]!["$ref"]!.GetValue<string>());
+        Assert.NotNull(ok["application/json"]!["example"]);
     }
 
     [Fact]
