@@ -9,11 +9,15 @@ namespace LegCheck.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class HandoffBrowserTests(BrowserFixture browser)
 {
-    [Fact]
-    public async Task DownloadPdf_AfterTheInterview_GivesAOnePageSummaryOfThisResult()
+    /// <summary>Self-care, 24 hours and emergency; the files are kept beside the screenshots to be looked at.</summary>
+    [Theory]
+    [InlineData("shoe-cinched-laces-hot-afternoon")]
+    [InlineData("dvt-flew-to-marathon-cramp-that-stayed")]
+    [InlineData("ces-saddle-numb-bladder-unsure")]
+    public async Task DownloadPdf_AfterTheInterview_GivesAOnePageSummaryOfThisResult(string name)
     {
         var page = await browser.NewPageAsync();
-        var theCase = await InterviewDriver.LoadCaseAsync("shoe-cinched-laces-hot-afternoon");
+        var theCase = await InterviewDriver.LoadCaseAsync(name);
         await InterviewDriver.CompleteAsync(page, theCase);
         var level = await page.Locator(".banner h2").InnerTextAsync();
 
@@ -21,7 +25,8 @@ public sealed class HandoffBrowserTests(BrowserFixture browser)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download PDF" }).ClickAsync());
 
         Assert.Equal("legcheck-summary.pdf", download.SuggestedFilename);
-        var path = await download.PathAsync();
+        var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"download-{name}.pdf");
+        await download.SaveAsAsync(path);
         var bytes = await File.ReadAllBytesAsync(path);
         Assert.Equal(1, PdfText.PageCount(bytes));
         var text = Regex.Replace(PdfText.Extract(bytes), @"\s+", " ");

@@ -26,10 +26,10 @@ public sealed class InterviewBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "result-self-care");
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        await Assertions.Expect(page.Locator(".print-only")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".clinician")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("header.site nav")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".actions").First).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator(".reported")).ToContainTextAsync("Where: top of the foot");
+        await Assertions.Expect(page.Locator(".clinician")).ToContainTextAsync("location: foot top");
         await BrowserFixture.ScreenshotAsync(page, "result-self-care-print");
         await page.Context.CloseAsync();
     }

@@ -1,7 +1,5 @@
 using LegCheck.Core.Interview;
-using LegCheck.Handoff;
 using LegCheck.Handoff.Pdf;
-using LegCheck.Handoff.Summary;
 using LegCheck.Web.Api;
 using LegCheck.Web.Pages;
 
@@ -45,14 +43,8 @@ public static class SummaryPdfEndpoint
         }
 
         // The same assessment the result page showed: the interview's, open-world, from the answers posted.
-        var input = new HandoffInput
-        {
-            CaseId = "interview",
-            Answers = state.Evidence,
-            Assessment = engine.Next(state.Evidence).Assessment,
-            QuestionsAsked = engine.CountAsked(state.Evidence),
-        };
-        var bytes = SummaryPdf.Render(SummaryBuilder.Build(engine.Kb, input, time), PdfOptions.Default with { Paper = paper });
+        var summary = ResultHandoff.Summary(engine.Kb, state.Evidence, engine.Next(state.Evidence).Assessment, engine.CountAsked(state.Evidence), time);
+        var bytes = SummaryPdf.Render(summary, PdfOptions.Default with { Paper = paper });
         http.Response.Headers.CacheControl = "no-store";
         return Results.File(bytes, "application/pdf", FileName);
     }
