@@ -66,6 +66,11 @@ public static class BackupExporter
 
     private static (IReadOnlyList<string> Columns, List<object?[]> Rows) ReadTable(DiaryDatabase db, string table)
     {
+        if (table == EpisodeBackupRows.Table)
+        {
+            return EpisodeBackupRows.Read(db);
+        }
+
         using var reader = db.Command($"SELECT * FROM {table} WHERE user_id = $user ORDER BY rowid").ExecuteReader();
         var kept = Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != Migrations.OwnerColumn).ToList();
         var columns = kept.Select(reader.GetName).ToList();

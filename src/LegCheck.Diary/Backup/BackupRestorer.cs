@@ -185,6 +185,12 @@ public static class BackupRestorer
 
     private static void Insert(DiaryDatabase db, string table, Dictionary<string, object?> row)
     {
+        if (table == EpisodeBackupRows.Table)
+        {
+            EpisodeBackupRows.Insert(db, row);
+            return;
+        }
+
         var names = row.Keys.ToList();
         var command = db.Command(
             $"INSERT INTO {table} ({string.Join(", ", names)}, {Migrations.OwnerColumn}) VALUES ({string.Join(", ", names.Select((_, i) => $"$p{i}"))}, $user)");

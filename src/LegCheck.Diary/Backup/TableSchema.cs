@@ -12,6 +12,11 @@ internal static class TableSchema
 {
     public static IReadOnlyList<Column> Columns(DiaryDatabase db, string table)
     {
+        if (table == EpisodeBackupRows.Table)
+        {
+            return EpisodeBackupRows.Columns;
+        }
+
         using var reader = db.Command($"PRAGMA table_info({table})").ExecuteReader();
         var columns = new List<Column>();
         while (reader.Read())

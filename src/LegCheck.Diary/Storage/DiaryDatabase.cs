@@ -310,7 +310,7 @@ public sealed class DiaryDatabase : IDisposable
                 var target = step + 1;
                 InTransaction(() =>
                 {
-                    Command(Migrations.Steps[step]).ExecuteNonQuery();
+                    Migrations.Steps[step](this);
                     using (var broken = Command("PRAGMA foreign_key_check").ExecuteReader())
                     {
                         if (broken.Read())

@@ -81,7 +81,7 @@ internal static class DiaryForgetting
     private static List<string> Traces(DiaryDatabase db)
     {
         var traces = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var table in Migrations.Tables)
+        foreach (var table in Migrations.Tables.Concat(Migrations.ChildTables))
         {
             using var reader = db.Command($"SELECT * FROM {table}").ExecuteReader();
             while (reader.Read() && traces.Count < MaxTraces)
@@ -103,7 +103,7 @@ internal static class DiaryForgetting
 
     private static void Verify(DiaryDatabase db, List<string> traces)
     {
-        foreach (var table in Migrations.Tables)
+        foreach (var table in Migrations.Tables.Concat(Migrations.ChildTables))
         {
             if (Convert.ToInt64(db.Command($"SELECT COUNT(*) FROM {table}").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0)
             {

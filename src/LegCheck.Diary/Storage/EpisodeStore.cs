@@ -3,14 +3,17 @@ using Microsoft.Data.Sqlite;
 
 namespace LegCheck.Diary.Storage;
 
-/// <summary>The episodes table. Symptom ids and locations are stored as comma-separated text.</summary>
+/// <summary>
+/// The episodes table. Times are stored in UTC with the runner's offset beside them, so episodes sort by the instant;
+/// symptoms and locations are rows of their own (<see cref="EpisodeLists"/>).
+/// </summary>
 public sealed class EpisodeStore
 {
     private const string Columns =
-        "occurred_at, run_id, symptoms, locations, minutes_into_run, duration_min, severity, shoe_id, lacing, heat, fluids, electrolytes, helped, notes, logged_at, user_id";
+        "occurred_at, occurred_offset_min, run_id, minutes_into_run, duration_min, severity, shoe_id, lacing, heat, fluids, electrolytes, helped, notes, logged_at, logged_offset_min, user_id";
 
     private const string Values =
-        "$occurred, $run, $symptoms, $locations, $minutes, $duration, $severity, $shoe, $lacing, $heat, $fluids, $electrolytes, $helped, $notes, $logged, $user";
+        "$occurred, $occurredOffset, $run, $minutes, $duration, $severity, $shoe, $lacing, $heat, $fluids, $electrolytes, $helped, $notes, $logged, $loggedOffset, $user";
 
     private readonly DiaryDatabase db;
 
@@ -20,7 +23,9 @@ public sealed class EpisodeStore
     {
         Owned.CheckRun(db, episode.RunId);
         Owned.CheckShoe(db, episode.ShoeId);
-        return (long)Bind(db.Command($"INSERT INTO episodes ({Columns}) VALUES ({Values}) RETURNING id"), episode).ExecuteScalar()!;
+        var id = (long)Bind(db.Command($"INSERT INTO episodes ({Columns}) VALUES ({Values}) RETURNING id"), episode).ExecuteScalar()!;
+        EpisodeLists.Write(db, id, episode.Symptoms, episode.Locations);
+        return id;
     });
 
     public void Update(Episode episode) => db.InTransaction(() =>
@@ -30,10 +35,10 @@ public sealed class EpisodeStore
         var changed = Bind(
                 db.Command(
                     """
-                    UPDATE episodes SET occurred_at = $occurred, run_id = $run, symptoms = $symptoms, locations = $locations,
+                    UPDATE episodes SET occurred_at = $occurred, occurred_offset_min = $occurredOffset, run_id = $run,
                         minutes_into_run = $minutes, duration_min = $duration, severity = $severity, shoe_id = $shoe,
                         lacing = $lacing, heat = $heat, fluids = $fluids, electrolytes = $electrolytes, helped = $helped,
-                        notes = $notes, logged_at = $logged
+                        notes = $notes, logged_at = $logged, logged_offset_min = $loggedOffset
                     WHERE id = $id AND user_id = $user
                     """),
                 episode)
@@ -43,42 +48,38 @@ public sealed class EpisodeStore
         {
             throw new DiaryException($"episode {episode.Id}: no such episode.");
         }
+
+        EpisodeLists.Replace(db, episode.Id, episode.Symptoms, episode.Locations);
     });
 
     public bool Delete(long id) => db.InTransaction(() =>
         db.Command("DELETE FROM episodes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteNonQuery() > 0);
 
-    public Episode? Find(long id)
+    public Episode? Find(long id) => db.InTransaction(() =>
     {
+        var lists = EpisodeLists.Read(db, id);
         using var reader = db.Command("SELECT * FROM episodes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteReader();
-        return reader.Read() ? Read(reader) : null;
-    }
+        return reader.Read() ? Read(reader, lists) : null;
+    });
 
     /// <summary>All episodes, oldest first.</summary>
-    public IReadOnlyList<Episode> All()
+    public IReadOnlyList<Episode> All() => db.InTransaction(() =>
     {
+        var lists = EpisodeLists.Read(db);
         using var reader = db.Command("SELECT * FROM episodes WHERE user_id = $user ORDER BY occurred_at, id").ExecuteReader();
         var episodes = new List<Episode>();
         while (reader.Read())
         {
-            episodes.Add(Read(reader));
+            episodes.Add(Read(reader, lists));
         }
 
         return episodes;
-    }
-
-    internal static string JoinList(IEnumerable<string> items) => string.Join(", ", items);
-
-    internal static IReadOnlyList<string> SplitList(string? text) =>
-        string.IsNullOrWhiteSpace(text)
-            ? []
-            : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    });
 
     private static SqliteCommand Bind(SqliteCommand command, Episode e) => command
-        .With("$occurred", SqliteValues.Local(e.OccurredAt))
+        .With("$occurred", SqliteValues.Utc(e.OccurredAt))
+        .With("$occurredOffset", (long)e.OccurredAt.Offset.TotalMinutes)
         .With("$run", e.RunId)
-        .With("$symptoms", JoinList(e.Symptoms))
-        .With("$locations", JoinList(e.Locations))
         .With("$minutes", e.MinutesIntoRun)
         .With("$duration", e.DurationMinutes)
         .With("$severity", e.Severity)
@@ -89,25 +90,30 @@ public sealed class EpisodeStore
         .With("$electrolytes", SqliteValues.Bool(e.Electrolytes))
         .With("$helped", e.Helped)
         .With("$notes", e.Notes)
-        .With("$logged", SqliteValues.Local(e.LoggedAt));
+        .With("$logged", SqliteValues.Utc(e.LoggedAt))
+        .With("$loggedOffset", (long)e.LoggedAt.Offset.TotalMinutes);
 
-    private static Episode Read(SqliteDataReader row) => new()
+    private static Episode Read(SqliteDataReader row, (Dictionary<long, List<string>> Symptoms, Dictionary<long, List<string>> Locations) lists)
     {
-        Id = row.Long("id")!.Value,
-        OccurredAt = row.Time("occurred_at"),
-        RunId = row.Long("run_id"),
-        Symptoms = SplitList(row.Text("symptoms")),
-        Locations = SplitList(row.Text("locations")),
-        MinutesIntoRun = row.Double("minutes_into_run"),
-        DurationMinutes = row.Double("duration_min"),
-        Severity = row.Long("severity") is { } severity ? (int)severity : null,
-        ShoeId = row.Long("shoe_id"),
-        Lacing = row.Text("lacing"),
-        Heat = row.Bool("heat"),
-        Fluids = row.Text("fluids"),
-        Electrolytes = row.Bool("electrolytes"),
-        Helped = row.Text("helped"),
-        Notes = row.Text("notes"),
-        LoggedAt = row.Time("logged_at"),
-    };
+        var id = row.Long("id")!.Value;
+        return new()
+        {
+            Id = id,
+            OccurredAt = row.Time("occurred_at").ToOffset(TimeSpan.FromMinutes(row.Long("occurred_offset_min")!.Value)),
+            RunId = row.Long("run_id"),
+            Symptoms = lists.Symptoms.TryGetValue(id, out var symptoms) ? symptoms : [],
+            Locations = lists.Locations.TryGetValue(id, out var locations) ? locations : [],
+            MinutesIntoRun = row.Double("minutes_into_run"),
+            DurationMinutes = row.Double("duration_min"),
+            Severity = row.Long("severity") is { } severity ? (int)severity : null,
+            ShoeId = row.Long("shoe_id"),
+            Lacing = row.Text("lacing"),
+            Heat = row.Bool("heat"),
+            Fluids = row.Text("fluids"),
+            Electrolytes = row.Bool("electrolytes"),
+            Helped = row.Text("helped"),
+            Notes = row.Text("notes"),
+            LoggedAt = row.Time("logged_at").ToOffset(TimeSpan.FromMinutes(row.Long("logged_offset_min")!.Value)),
+        };
+    }
 }

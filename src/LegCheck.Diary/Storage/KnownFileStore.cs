@@ -31,6 +31,6 @@ public sealed class KnownFileStore
             .With("$hash", sha256)
             .With("$name", fileName)
             .With("$outcome", outcome)
-            .With("$seen", SqliteValues.Local(seenAt))
+            .With("$seen", SqliteValues.Utc(seenAt))
             .ExecuteNonQuery());
 }

@@ -10,9 +10,9 @@ namespace LegCheck.Diary.Storage;
 /// </summary>
 internal static class Migrations
 {
-    public static IReadOnlyList<string> Steps { get; } =
+    public static IReadOnlyList<Action<DiaryDatabase>> Steps { get; } =
     [
-        """
+        Sql("""
         CREATE TABLE shoes (
             id          INTEGER PRIMARY KEY,
             name        TEXT    NOT NULL UNIQUE COLLATE NOCASE,
@@ -71,8 +71,8 @@ internal static class Migrations
             description  TEXT NOT NULL,
             factor       TEXT NOT NULL
         );
-        """,
-        """
+        """),
+        Sql("""
         ALTER TABLE runs ADD COLUMN name TEXT;
         ALTER TABLE runs ADD COLUMN partly_recovered INTEGER NOT NULL DEFAULT 0;
         CREATE TABLE settings (
@@ -85,8 +85,8 @@ internal static class Migrations
             outcome    TEXT NOT NULL,
             seen_at    TEXT NOT NULL
         );
-        """,
-        """
+        """),
+        Sql("""
         CREATE TABLE shoes_v3 (
             id          INTEGER PRIMARY KEY,
             name        TEXT    NOT NULL COLLATE NOCASE,
@@ -161,10 +161,11 @@ internal static class Migrations
         INSERT INTO known_files_v3 (sha256, file_name, outcome, seen_at) SELECT sha256, file_name, outcome, seen_at FROM known_files;
         DROP TABLE known_files;
         ALTER TABLE known_files_v3 RENAME TO known_files;
-        """,
+        """),
+        SchemaFour.Apply,
     ];
 
-    /// <summary>Tables in the order a restore must fill them (referenced tables first).</summary>
+    /// <summary>The tables of a backup, in the order a restore must fill them (referenced tables first).</summary>
     public static IReadOnlyList<string> Tables { get; } = ["shoes", "runs", "episodes", "experiments", "settings", "known_files"];
 
     /// <summary>Tables added after the first schema: a backup from before them restores them empty.</summary>
@@ -173,5 +174,10 @@ internal static class Migrations
     /// <summary>The column every table carries for its owner; backups of the local diary leave it out.</summary>
     public const string OwnerColumn = "user_id";
 
+    /// <summary>Tables that hold an episode's lists (schema 4 on); their rows go when the episode goes.</summary>
+    public static IReadOnlyList<string> ChildTables { get; } = ["episode_symptoms", "episode_locations"];
+
     public static int Latest => Steps.Count;
+
+    private static Action<DiaryDatabase> Sql(string sql) => db => db.Command(sql).ExecuteNonQuery();
 }

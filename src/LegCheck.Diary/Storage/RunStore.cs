@@ -47,7 +47,7 @@ public sealed class RunStore
             .With("$temp", a.AverageTemperatureC)
             .With("$device", a.Device)
             .With("$file", run.FileName)
-            .With("$imported", SqliteValues.Local(run.ImportedAt))
+            .With("$imported", SqliteValues.Utc(run.ImportedAt))
             .With("$shoe", run.ShoeId)
             .With("$lacing", run.Lacing)
             .With("$electrolytes", SqliteValues.Bool(run.Electrolytes))

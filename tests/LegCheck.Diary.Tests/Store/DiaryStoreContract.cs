@@ -127,7 +127,7 @@ public abstract class DiaryStoreContract
         var runId = await Commit(userA, u => u.Runs.InsertAsync(Run("2026-11-02T07:00", 10)));
         var episode = Episode(runId, "2026-11-02T07:40:00+01:00", "numbness,calf_cramp", minutesIntoRun: 40, electrolytes: false, heat: true) with
         {
-            Locations = ["top of right foot", "left calf"],
+            Locations = ["top of right foot", "left calf", "arch, left"],
             DurationMinutes = 3,
             Severity = 6,
             Lacing = "tight",
@@ -141,6 +141,40 @@ public abstract class DiaryStoreContract
 
         await using var read = await Read(userA);
         Assert.Equal(episode with { Id = id }, await read.Episodes.FindAsync(id), EpisodeComparer.Instance);
+    }
+
+    [SkippableFact]
+    public async Task AllEpisodes_LoggedInDifferentZones_SortByTheInstant()
+    {
+        // 08:30 in Sydney (+11) is the evening before 07:00 in London, and must come first.
+        await Commit(userA, async u =>
+        {
+            await u.Episodes.InsertAsync(Episode(null, "2026-11-02T07:00:00+00:00", "calf_cramp"));
+            await u.Episodes.InsertAsync(Episode(null, "2026-11-02T08:30:00+11:00", "pain"));
+            return 0;
+        });
+
+        await using var read = await Read(userA);
+        var episodes = await read.Episodes.AllAsync();
+        Assert.Equal(["pain", "calf_cramp"], episodes.Select(e => e.Symptoms[0]));
+        Assert.Equal(TimeSpan.FromHours(11), episodes[0].OccurredAt.Offset);
+    }
+
+    [SkippableFact]
+    public async Task UpdateEpisode_NewLists_ReplacesTheOldOnesInOrder()
+    {
+        var id = await Commit(userA, u => u.Episodes.InsertAsync(Episode(null, "2026-11-02T07:40:00+00:00", "calf_cramp,pain") with { Locations = ["left calf"] }));
+
+        await Commit(userA, async u =>
+        {
+            await u.Episodes.UpdateAsync(Episode(null, "2026-11-02T07:40:00+00:00", "tingling") with { Id = id, Locations = ["right foot", "toes"] });
+            return 0;
+        });
+
+        await using var read = await Read(userA);
+        var stored = (await read.Episodes.FindAsync(id))!;
+        Assert.Equal(["tingling"], stored.Symptoms);
+        Assert.Equal(["right foot", "toes"], stored.Locations);
     }
 
     [SkippableFact]

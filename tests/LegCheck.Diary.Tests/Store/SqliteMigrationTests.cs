@@ -5,7 +5,10 @@ using Xunit;
 
 namespace LegCheck.Diary.Tests.Store;
 
-/// <summary>A diary file written before rows had owners (schema 2) opens at the latest schema with everything kept.</summary>
+/// <summary>
+/// A diary file written before rows had owners (schema 2) opens at the latest schema with everything kept: times in
+/// UTC with the episode's offset beside them, lists in child tables.
+/// </summary>
 public sealed class SqliteMigrationTests : IDisposable
 {
     /// <summary>Schema 2 as LegCheck shipped it, with one row in each table that references another.</summary>
@@ -118,11 +121,29 @@ public sealed class SqliteMigrationTests : IDisposable
         var episode = Assert.Single(snapshot.Episodes);
         Assert.Equal((5L, 3L, 7L), (episode.Id, episode.RunId!.Value, episode.ShoeId!.Value));
         Assert.Equal(["calf_cramp", "numbness"], episode.Symptoms);
+        Assert.Equal(["left calf"], episode.Locations);
+        Assert.Equal(new DateTimeOffset(2026, 11, 2, 8, 40, 0, TimeSpan.FromHours(1)), episode.OccurredAt);
+        Assert.Equal(TimeSpan.FromHours(1), episode.OccurredAt.Offset);
+        Assert.Equal(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero), run.ImportedAt);
         Assert.Equal("Pegasus", Assert.Single(snapshot.Shoes).Name);
         Assert.Single(snapshot.Experiments);
         Assert.Equal("mi", await unit.Settings.GetAsync(SettingsStore.Units));
         Assert.Equal(["abc"], await unit.KnownFiles.AllHashesAsync());
         Assert.True(await unit.Runs.ContainsAsync("fit:abc"));
+        var stored = ((SqliteDiaryUnit)unit).Database;
+        Assert.Equal("2026-11-02T07:40:00.000Z", Scalar(stored, "SELECT occurred_at FROM episodes"));
+        Assert.Equal("2026-11-02T08:00:00.000Z", Scalar(stored, "SELECT seen_at FROM known_files"));
+        Assert.Equal("numbness", Scalar(stored, "SELECT symptom FROM episode_symptoms WHERE position = 2"));
+    }
+
+    private static object? Scalar(DiaryDatabase db, string sql)
+    {
+        var path = db.Path;
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 
     public void Dispose() => temp.Dispose();
