@@ -1,6 +1,8 @@
 using System.Text.Json;
 using LegCheck.Core.Engine;
 using LegCheck.Core.Interview;
+using LegCheck.Diary.Storage;
+using LegCheck.Diary.Storage.Sqlite;
 using LegCheck.Web.Api;
 using LegCheck.Web.Components;
 using LegCheck.Web.Features.Assess;
@@ -87,6 +89,10 @@ public static class WebApp
         builder.Services.AddSingleton(sp => new AssessmentPresenter(sp.GetRequiredService<Assessor>().Kb));
         builder.Services.AddSingleton(DiaryWebOptions.From(builder.Configuration));
         builder.Services.AddSingleton<DiaryFile>();
+
+        // The diary seam: the local file, read and written by the one local user.
+        builder.Services.AddSingleton<IDiaryStore>(sp => new SqliteDiaryStore(sp.GetRequiredService<DiaryWebOptions>().DbPath));
+        builder.Services.AddSingleton(new CurrentUser(LocalUser.Id));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;

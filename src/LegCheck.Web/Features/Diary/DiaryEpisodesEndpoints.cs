@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegCheck.Diary.Json;
+using LegCheck.Diary.Storage;
 using LegCheck.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,11 +16,15 @@ public static class DiaryEpisodesEndpoints
     public static RouteGroupBuilder MapDiaryEpisodes(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/episodes", (DiaryFile diary) => new DiaryJsonOk(diary.Read(db => ListJson.Episodes(db.Episodes.All(), ListJson.ShoeNames(db.Shoes.All())))))
+        group.MapGet("/episodes", (IDiaryStore store, CurrentUser user, CancellationToken ct) =>
+                store.ReadAsync(user, async unit => new DiaryJsonOk(ListJson.Episodes(await unit.Episodes.AllAsync(ct), ListJson.ShoeNames(await unit.Shoes.AllAsync(ct)))), ct))
             .WithName("DiaryEpisodes")
             .WithSummary("Logged symptom episodes, oldest first");
-        group.MapGet("/episodes/{id:long}", (long id, DiaryFile diary) => diary.Read<Results<DiaryJsonOk, ProblemHttpResult>>(db =>
-                db.Episodes.Find(id) is { } e ? new DiaryJsonOk(ListJson.Episode(e, ListJson.ShoeNames(db.Shoes.All()))) : NoEpisode(id)))
+        group.MapGet("/episodes/{id:long}", (long id, IDiaryStore store, CurrentUser user, CancellationToken ct) =>
+                store.ReadAsync<Results<DiaryJsonOk, ProblemHttpResult>>(user, async unit =>
+                    await unit.Episodes.FindAsync(id, ct) is { } e
+                        ? new DiaryJsonOk(ListJson.Episode(e, ListJson.ShoeNames(await unit.Shoes.AllAsync(ct))))
+                        : NoEpisode(id), ct))
             .WithName("DiaryEpisode")
             .WithSummary("One episode, as in the list");
         group.MapPost("/episodes", CreateAsync)
@@ -32,8 +37,9 @@ public static class DiaryEpisodesEndpoints
             .WithName("DiaryEpisodeReplace")
             .WithSummary("Replace an episode with the fields given")
             .AcceptsJsonBody<EpisodeExample>();
-        group.MapDelete("/episodes/{id:long}", async (long id, DiaryFile diary, CancellationToken ct) =>
-                await diary.WriteAsync<Results<NoContent, ProblemHttpResult>>(db => db.Episodes.Delete(id) ? TypedResults.NoContent() : NoEpisode(id), ct))
+        group.MapDelete("/episodes/{id:long}", (long id, IDiaryStore store, CurrentUser user, CancellationToken ct) =>
+                store.WriteAsync<Results<NoContent, ProblemHttpResult>>(user, async unit =>
+                    await unit.Episodes.DeleteAsync(id, ct) ? TypedResults.NoContent() : NoEpisode(id), ct))
             .WithName("DiaryEpisodeDelete")
             .WithSummary("Delete an episode");
         return group;

@@ -1,3 +1,4 @@
+using LegCheck.Diary.Storage;
 using LegCheck.Diary.Training;
 using LegCheck.Diary.Triggers;
 
@@ -9,8 +10,8 @@ public static class DiaryTrainingEndpoints
     public static RouteGroupBuilder MapDiaryTraining(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/training", (DiaryFile diary, TimeProvider time) =>
-                new DiaryJsonOk(diary.Read(db => TrainingJson.Write(TrainingAnalysis.Analyze(db.Snapshot(), time)))))
+        group.MapGet("/training", (IDiaryStore store, CurrentUser user, TimeProvider time, CancellationToken ct) =>
+                store.ReadAsync(user, async unit => new DiaryJsonOk(TrainingJson.Write(TrainingAnalysis.Analyze(await unit.SnapshotAsync(ct), time))), ct))
             .WithName("DiaryTraining")
             .WithSummary("Weekly distance and time, and training risk flags")
             .WithDescription("{\"weeks\":[{\"week_start\",\"runs\",\"distance_km\",\"duration_min\",\"change_pct\"}],\"flags\":[{\"kind\",\"date\",\"detail\"}]}, weeks by the runner's local dates, as `legcheck training --json`.")
@@ -25,8 +26,8 @@ public static class DiaryTriggersEndpoints
     public static RouteGroupBuilder MapDiaryTriggers(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/triggers", (DiaryFile diary) =>
-                new DiaryJsonOk(diary.Read(db => TriggerJson.Write(TriggerAnalysis.Analyze(db.Snapshot())))))
+        group.MapGet("/triggers", (IDiaryStore store, CurrentUser user, CancellationToken ct) =>
+                store.ReadAsync(user, async unit => new DiaryJsonOk(TriggerJson.Write(TriggerAnalysis.Analyze(await unit.SnapshotAsync(ct)))), ct))
             .WithName("DiaryTriggers")
             .WithSummary("Episode rates on runs with and without each factor, and how experiments went")
             .WithDescription("Fisher's exact test per factor, Benjamini–Hochberg corrected, with each finding in plain words, as `legcheck triggers --json`.")

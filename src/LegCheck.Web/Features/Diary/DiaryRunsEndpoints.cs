@@ -1,4 +1,5 @@
 using LegCheck.Diary.Json;
+using LegCheck.Diary.Storage;
 using LegCheck.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,20 +19,22 @@ public static class DiaryRunsEndpoints
             .WithSummary("The latest runs, oldest first")
             .WithDescription("?last=N (default 20) as `legcheck runs list --last N --json`.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        group.MapGet("/runs/{id:long}", (long id, DiaryFile diary) => diary.Read<Results<DiaryJsonOk, ProblemHttpResult>>(db =>
-                db.Runs.Find(id) is { } run
-                    ? new DiaryJsonOk(ListJson.Run(run, ListJson.ShoeNames(db.Shoes.All())))
-                    : NoRun(id)))
+        group.MapGet("/runs/{id:long}", (long id, IDiaryStore store, CurrentUser user, CancellationToken ct) =>
+                store.ReadAsync<Results<DiaryJsonOk, ProblemHttpResult>>(user, async unit =>
+                    await unit.Runs.FindAsync(id, ct) is { } run
+                        ? new DiaryJsonOk(ListJson.Run(run, ListJson.ShoeNames(await unit.Shoes.AllAsync(ct))))
+                        : NoRun(id), ct))
             .WithName("DiaryRun")
             .WithSummary("One run, as in the list");
-        group.MapDelete("/runs/{id:long}", async (long id, DiaryFile diary, CancellationToken ct) =>
-                await diary.WriteAsync<Results<NoContent, ProblemHttpResult>>(db => db.Runs.Delete(id) ? TypedResults.NoContent() : NoRun(id), ct))
+        group.MapDelete("/runs/{id:long}", (long id, IDiaryStore store, CurrentUser user, CancellationToken ct) =>
+                store.WriteAsync<Results<NoContent, ProblemHttpResult>>(user, async unit =>
+                    await unit.Runs.DeleteAsync(id, ct) ? TypedResults.NoContent() : NoRun(id), ct))
             .WithName("DiaryRunDelete")
             .WithSummary("Delete a run; its episodes stay, no longer matched to it, and its file can be imported again");
         return group;
     }
 
-    private static Results<DiaryJsonOk, ProblemHttpResult> List(DiaryFile diary, string? last = null)
+    private static async Task<Results<DiaryJsonOk, ProblemHttpResult>> List(IDiaryStore store, CurrentUser user, CancellationToken ct, string? last = null)
     {
         var count = DefaultLast;
         if (last is not null && (!int.TryParse(last, System.Globalization.CultureInfo.InvariantCulture, out count) || count < 1))
@@ -39,7 +42,10 @@ public static class DiaryRunsEndpoints
             return Problems.Invalid("last", $"expected a whole number of at least 1, got '{last}'");
         }
 
-        return new DiaryJsonOk(diary.Read(db => ListJson.Runs(db.Runs.All().TakeLast(count), ListJson.ShoeNames(db.Shoes.All()))));
+        return await store.ReadAsync(
+            user,
+            async unit => new DiaryJsonOk(ListJson.Runs((await unit.Runs.AllAsync(ct)).TakeLast(count), ListJson.ShoeNames(await unit.Shoes.AllAsync(ct)))),
+            ct);
     }
 
     private static ProblemHttpResult NoRun(long id) => Problems.NotFound("id", $"no run {id}");
