@@ -56,7 +56,7 @@ public static class AssessCommand
             }
             else
             {
-                Report.Write(ctx.Console, assessor.Kb, c.Summary ?? c.Id, assessment);
+                Report.Write(ctx.Console, assessor.Kb, c.Summary ?? c.Id, assessment, region);
             }
 
             handoff = Handoff(c, assessment, training);

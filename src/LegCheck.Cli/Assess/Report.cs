@@ -9,8 +9,12 @@ public static class Report
 {
     public static void Write(IAnsiConsole console, KnowledgeBase kb, string title, Assessment a, EmergencyRegion? region = null)
     {
-        // The interview builds its assessment without knowing where the runner is; the numbers are set here.
-        a = a with { Call = EmergencyNumbers.For(a.Triage.Level, region) };
+        // The interview builds its assessment without knowing where the runner is; the numbers are set here. An
+        // assessment that already knows the region keeps it (no region given here must not erase it).
+        if (region is not null)
+        {
+            a = a with { Call = EmergencyNumbers.For(a.Triage.Level, region) };
+        }
         // The title comes from the case file: neutralised, so a file cannot smuggle terminal escapes onto the screen.
         console.Write(new Rule($"[bold]{Markup.Escape(Output.TerminalText.Neutralise(title))}[/]").LeftJustified());
         WriteBanner(console, kb, a);
@@ -31,14 +35,14 @@ public static class Report
     private static void WriteBanner(IAnsiConsole console, KnowledgeBase kb, Assessment a)
     {
         var level = a.Triage.Level;
-        var lines = new List<string> { $"[bold]{Markup.Escape(Planner.Describe(level).ToUpperInvariant())}[/]" };
+        var lines = new List<string> { $"[bold]{Markup.Escape(a.Triage.Describe().ToUpperInvariant())}[/]" };
         var reason = a.Triage.Reason;
         if (reason.Text.Length > 0)
         {
             lines.Add("Why: " + Markup.Escape(reason.Text) + (reason.Sources.Count > 0 ? $" [dim]({Markup.Escape(Sources(reason.Sources, kb))})[/]" : ""));
         }
 
-        foreach (var fired in a.Triage.Fired.Where(f => f.Rule.Level == level && f.Rule != reason.Rule))
+        foreach (var fired in a.AlsoFired)
         {
             lines.Add("• " + Markup.Escape(fired.Rule.Message) + $" [dim]({Markup.Escape(Sources(fired.Rule.Sources, kb))})[/]");
         }
@@ -48,7 +52,7 @@ public static class Report
         var first = a.Plan.Count > 0 ? a.Plan[0] : null;
         if (first is not null)
         {
-            lines.Add($"Do this now: [bold]{Markup.Escape(first.Advice.TitleFor(level))}[/]");
+            lines.Add($"Do this now: [bold]{Markup.Escape(a.TitleOf(first))}[/]");
         }
 
         console.Write(new Panel(string.Join("\n", lines))
@@ -100,8 +104,8 @@ public static class Report
             table.AddRow(
                 new Markup((n++).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup(when),
-                new Markup($"[bold]{Markup.Escape(step.Advice.TitleFor(a.Triage.Level))}[/]\n{Markup.Escape(step.Advice.DetailFor(a.Triage.Level))}\n[dim]{Markup.Escape(FirstReason(step))}[/]"),
-                new Markup($"[dim]{Markup.Escape(Sources(step.Reasons[0].Sources.Count > 0 ? step.Reasons[0].Sources : step.Advice.Sources, kb))}[/]"));
+                new Markup($"[bold]{Markup.Escape(a.TitleOf(step))}[/]\n{Markup.Escape(a.DetailOf(step))}\n[dim]{Markup.Escape(FirstReason(step))}[/]"),
+                new Markup($"[dim]{Markup.Escape(Sources(Assessment.SourcesOf(step), kb))}[/]"));
         }
 
         console.Write(table);
@@ -110,8 +114,7 @@ public static class Report
             console.MarkupLineInterpolated($"[dim]Left out:[/] {kb.Advice[s.AdviceId].Title} — {s.Reason}.");
         }
 
-        var sooner = a.Triage.Level < TriageLevel.Emergency ? " If it gets worse, see someone sooner." : "";
-        console.MarkupLineInterpolated($"[bold]When to see whom:[/] {a.SeeWhom}.{sooner}");
+        console.MarkupLineInterpolated($"[bold]When to see whom:[/] {a.WhenToSeeWhom}");
     }
 
     /// <summary>Sources in words: an article by its title and section, a guideline by publisher and title.</summary>

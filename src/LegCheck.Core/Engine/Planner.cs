@@ -94,7 +94,9 @@ public static class Planner
             var why = banned.GetValueOrDefault(step.Advice.Id)
                 ?? (level >= TriageLevel.Emergency && step.Advice.Kind is AdviceKind.Now or AdviceKind.Prevent && !step.Advice.FirstAid
                     ? "Not while emergency care is needed; only first aid that is safe whatever the cause"
-                    : null);
+                    : urgent && step.Advice.Routine
+                        ? "The urgent check comes first; whoever sees you can arrange further appointments"
+                        : null);
             if (why is not null)
             {
                 if (suppressed.TrueForAll(s => s.AdviceId != step.Advice.Id))

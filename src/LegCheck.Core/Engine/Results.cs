@@ -41,6 +41,12 @@ public sealed record TriageResult(
     /// <summary>Ids of the causes being checked for, shown as "needs checking" rather than by their probability band.</summary>
     public IReadOnlySet<string> NeedsChecking { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Care within 24 hours that is needed today: a suspected clot, or symptoms worsening by the hour.</summary>
+    public bool SameDay { get; init; }
+
+    /// <summary>The urgency in words, as every face shows it.</summary>
+    public string Describe() => SameDay ? "see a doctor today" : Planner.Describe(Level);
+
     /// <summary>Fact ids that raised the level on their own or in a combination, for the contract's red_flags.</summary>
     public IReadOnlyList<string> RedFlagFacts =>
         Fired.Where(f => f.Rule.IsRedFlag).SelectMany(f => f.Facts).Distinct(StringComparer.Ordinal).ToList();
@@ -72,6 +78,32 @@ public sealed record Assessment(
 
     /// <summary>What to call at this urgency, with the numbers for the runner's region.</summary>
     public CallAdvice Call { get; init; } = EmergencyNumbers.For(Model.TriageLevel.SelfCare, null);
+
+    /// <summary>The banner's heading, capitalised.</summary>
+    public string Heading => char.ToUpperInvariant(Triage.Describe()[0]) + Triage.Describe()[1..];
+
+    /// <summary>The step's title at this urgency ("see a doctor today" for a suspected clot).</summary>
+    public string TitleOf(PlanStep step) => step.Advice.TitleFor(Triage.Level, Triage.SameDay);
+
+    /// <summary>The step's detail at this urgency.</summary>
+    public string DetailOf(PlanStep step) => step.Advice.DetailFor(Triage.Level, Triage.SameDay);
+
+    /// <summary>The other rules that fired at the banner's level, each shown with its own sources.</summary>
+    public IEnumerable<FiredRule> AlsoFired => Triage.Fired.Where(f => f.Rule.Level == Triage.Level && f.Rule != Triage.Reason.Rule);
+
+    /// <summary>
+    /// Whom to see, and (below the emergency levels only) that worsening means sooner: beside an ambulance or an
+    /// emergency department there is nothing sooner.
+    /// </summary>
+    public string WhenToSeeWhom => $"{SeeWhom}." + (Triage.Level < Model.TriageLevel.Emergency ? " If it gets worse, see someone sooner." : "");
+
+    /// <summary>A step's sources: each reason's own, then the advice's where a reason has none.</summary>
+    public static IReadOnlyList<SourceRef> SourcesOf(PlanStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var refs = step.Reasons.SelectMany(r => r.Sources).Distinct().ToList();
+        return refs.Count > 0 ? refs : step.Advice.Sources;
+    }
 
     /// <summary>Whom to see comes from the cause behind the urgency, not from the most probable one.</summary>
     public string SeeWhom => (Triage.Reason.Condition ?? Conditions[0].Condition).SeeWhom;

@@ -31,7 +31,9 @@ public static class Triage
         var reason = ReasonFor(kb, level, fired, verdict, ranked);
         var needsChecking = NeedsChecking(kb, fired, ranked, reason);
         var driving = ranked.Where((rc, i) => i == 0 || rc.Probability >= rc.Condition.AlertAt || needsChecking.Contains(rc.Condition.Id)).ToList();
-        return new TriageResult(level, fired, driving) { Reason = reason, NeedsChecking = needsChecking };
+        var sameDay = level == TriageLevel.Consultation24
+            && (fired.Exists(f => f.Rule.Level == level && f.Rule.SameDay) || kb.Conditions.Any(k => k.SameDay && needsChecking.Contains(k.Id)));
+        return new TriageResult(level, fired, driving) { Reason = reason, NeedsChecking = needsChecking, SameDay = sameDay };
     }
 
     /// <summary>The level alone; used to simulate interview answers cheaply.</summary>

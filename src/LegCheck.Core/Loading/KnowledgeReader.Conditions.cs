@@ -29,6 +29,7 @@ internal sealed partial class KnowledgeReader
                 AlertAt = Probability(node.Req("alert_at")),
                 SeeWhom = node.Str("see"),
                 UrgencyNote = node.OptStr("urgency"),
+                SameDay = Flag(node, "same_day"),
                 Summary = Claim(node.Req("summary")),
                 Feels = node.List("feels").Select(Claim).ToList(),
                 Causes = node.List("causes").Select(Claim).ToList(),

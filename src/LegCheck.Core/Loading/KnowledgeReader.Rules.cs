@@ -36,6 +36,7 @@ internal sealed partial class KnowledgeReader
                 Contraindicated = AdviceIds(node, "contraindicated"),
                 Advice = AdviceIds(node, "advice"),
                 Sources = Sources(node),
+                SameDay = Flag(node, "same_day"),
             });
         });
 

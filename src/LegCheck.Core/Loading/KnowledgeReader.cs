@@ -122,6 +122,9 @@ internal sealed partial class KnowledgeReader
                 FirstAid = Flag(node, "first_aid"),
                 UrgentTitle = node.OptStr("urgent_title"),
                 UrgentDetail = node.OptStr("urgent_detail"),
+                SameDayTitle = node.OptStr("same_day_title"),
+                SameDayDetail = node.OptStr("same_day_detail"),
+                Routine = Flag(node, "routine"),
             }, node);
         });
 

@@ -33,7 +33,21 @@ public sealed record AdviceItem
     /// <summary>The detail when care is urgent.</summary>
     public string? UrgentDetail { get; init; }
 
-    public string TitleFor(TriageLevel level) => level >= TriageLevel.Consultation24 && UrgentTitle is { } t ? t : Title;
+    /// <summary>The title when the care needed within 24 hours is needed today (a suspected clot).</summary>
+    public string? SameDayTitle { get; init; }
 
-    public string DetailFor(TriageLevel level) => level >= TriageLevel.Consultation24 && UrgentDetail is { } d ? d : Detail;
+    /// <summary>The detail when the care is needed today.</summary>
+    public string? SameDayDetail { get; init; }
+
+    /// <summary>
+    /// A routine appointment (a GP visit, a physiotherapist): beside an urgent banner it would tell the runner to
+    /// book what the banner says must happen sooner, so urgent plans leave it out.
+    /// </summary>
+    public bool Routine { get; init; }
+
+    public string TitleFor(TriageLevel level, bool sameDay = false) =>
+        sameDay && SameDayTitle is { } s ? s : level >= TriageLevel.Consultation24 && UrgentTitle is { } t ? t : Title;
+
+    public string DetailFor(TriageLevel level, bool sameDay = false) =>
+        sameDay && SameDayDetail is { } s ? s : level >= TriageLevel.Consultation24 && UrgentDetail is { } d ? d : Detail;
 }

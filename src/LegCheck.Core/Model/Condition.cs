@@ -47,6 +47,12 @@ public sealed record Condition
     public string? UrgencyNote { get; init; }
 
     /// <summary>
+    /// "Within 24 hours" means today for this condition (a clot in a leg vein can reach the lungs overnight), so
+    /// the banner and the care step say today.
+    /// </summary>
+    public bool SameDay { get; init; }
+
+    /// <summary>
     /// Questions whose answers shape this condition's plan (a mileage jump calls for gradual progression);
     /// the interview asks them once this condition leads, after the diagnostic questions.
     /// </summary>

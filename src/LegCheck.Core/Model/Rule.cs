@@ -24,6 +24,9 @@ public sealed record TriageRule
     public IReadOnlyList<string> Advice { get; init; } = [];
     public required IReadOnlyList<SourceRef> Sources { get; init; }
 
+    /// <summary>At the 24-hour level this rule means today (symptoms getting worse by the hour).</summary>
+    public bool SameDay { get; init; }
+
     /// <summary>A red flag is an alarm sign; an escalation only asks for a routine visit.</summary>
     public bool IsRedFlag => Level >= TriageLevel.Consultation24;
 }

@@ -102,12 +102,12 @@ public static class SummaryBuilder
             reasons.Add(new TriageReason(main.Text, basis, sources.Cite(main.Sources), main.Rule?.Id));
         }
 
-        foreach (var fired in a.Triage.Fired.Where(f => f.Rule.Level == level && f.Rule != main.Rule))
+        foreach (var fired in a.AlsoFired)
         {
             reasons.Add(new TriageReason(fired.Rule.Message, "rule " + fired.Rule.Id, sources.Cite(fired.Rule.Sources), fired.Rule.Id));
         }
 
-        return new TriageSummary(level.ToId(), Capitalise(Planner.Describe(level)), reasons);
+        return new TriageSummary(level.ToId(), a.Heading, reasons);
     }
 
     private static AlarmSummary Alarms(KnowledgeBase kb, HandoffInput input, Evidence evidence, Assessment a, SourceIndex sources)
@@ -242,6 +242,4 @@ public static class SummaryBuilder
         < 0.01 => "<1%",
         _ => p.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal),
     };
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

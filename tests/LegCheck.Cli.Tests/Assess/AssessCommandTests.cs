@@ -43,7 +43,7 @@ public class AssessCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("consultation_24", output, StringComparison.Ordinal);
         Assert.Contains("Deep vein thrombosis", output, StringComparison.Ordinal);
-        Assert.Contains("See a doctor within 24 hours", output, StringComparison.Ordinal);
+        Assert.Contains("See a doctor today", output, StringComparison.Ordinal);
         Assert.Contains("NICE", output, StringComparison.Ordinal);
         Assert.Contains("not a diagnosis", output, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Do not massage, stretch or foam-roll", output, StringComparison.Ordinal);

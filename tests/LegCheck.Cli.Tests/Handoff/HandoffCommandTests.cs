@@ -32,7 +32,7 @@ public sealed class HandoffCommandTests : IDisposable
         Assert.Equal(1, PdfText.PageCount(bytes));
         var text = Regex.Replace(PdfText.Extract(bytes), @"\s+", " ");
         Assert.Contains("Not a diagnosis:", text, StringComparison.Ordinal);
-        Assert.Contains("TRIAGE See a doctor within 24 hours consultation_24", text, StringComparison.Ordinal);
+        Assert.Contains("TRIAGE See a doctor today consultation_24", text, StringComparison.Ordinal);
         var bundle = FhirJson.Parse<Bundle>(File.ReadAllText(fhir));
         Assert.Single(bundle.Entry, e => e.Resource is RiskAssessment);
         Assert.Single(bundle.Entry, e => e.Resource is Questionnaire);

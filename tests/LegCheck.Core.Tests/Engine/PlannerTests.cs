@@ -35,6 +35,50 @@ public class PlannerTests
     }
 
     [Fact]
+    public void Build_SuspectedClotWithin24Hours_SaysTodayInBannerAndCareStep()
+    {
+        var a = Assess(Facts("pain", "swelling", "calf_tender", "location=calf", "side=one", "recent_long_travel", "persists_at_rest"));
+
+        Assert.Equal(TriageLevel.Consultation24, a.Triage.Level);
+        Assert.True(a.Triage.SameDay);
+        Assert.Equal("See a doctor today", a.Heading);
+        var care = a.Plan.Single(p => p.Advice.Id == "seek_care_within_24h");
+        Assert.Equal("See a doctor today", a.TitleOf(care));
+        Assert.DoesNotContain("tomorrow", a.DetailOf(care).Replace("not tomorrow", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Within24HoursWithoutSameDayCause_KeepsTodayOrTomorrow()
+    {
+        // A cold, pale foot on its own is checked within a day; nothing here makes it today.
+        var a = Assess(Facts("numbness", "location=foot_sole", "foot_cold_or_pale"));
+
+        Assert.Equal(TriageLevel.Consultation24, a.Triage.Level);
+        Assert.False(a.Triage.SameDay);
+        Assert.Equal("See a doctor within 24 hours", a.Heading);
+    }
+
+    [Fact]
+    public void Build_UrgentBanner_LeavesOutRoutineAppointments()
+    {
+        // A calf strain would propose booking a routine visit; beside a 24-hour clot check that contradicts the banner.
+        var a = Assess(Facts("pain", "swelling", "calf_tender", "location=calf", "side=one", "recent_long_travel", "persists_at_rest"));
+
+        Assert.True(a.Triage.Level >= TriageLevel.Consultation24);
+        Assert.DoesNotContain(a.Plan, p => p.Advice.Routine);
+        Assert.All(a.Plan.Where(p => p.Advice.Kind == AdviceKind.Care), p => Assert.False(p.Advice.Routine));
+    }
+
+    [Fact]
+    public void Build_EmergencyLevel_NeverSaysSeeSomeoneSooner()
+    {
+        var a = Assess(Facts("cramp", "location=calf", "dark_urine"));
+
+        Assert.True(a.Triage.Level >= TriageLevel.Emergency);
+        Assert.DoesNotContain("sooner", a.WhenToSeeWhom, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_SuspectedClot_SuppressesMassageStretchingAndFoamRolling()
     {
         var a = Assess(Facts("cramp", "pain", "swelling", "calf_tender", "location=calf", "side=one", "tight_calves", "recent_long_travel", "persists_at_rest"));

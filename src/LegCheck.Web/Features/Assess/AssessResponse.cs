@@ -39,7 +39,17 @@ public sealed record Explanation(
     IReadOnlyDictionary<string, SourceEntry> Sources);
 
 /// <summary>The urgency in plain words, the red-flag and escalation rules that fired, and the causes that set it.</summary>
-public sealed record TriageExplanation(string Level, string WhatToDo, IReadOnlyList<FiredRuleJson> Rules, IReadOnlyList<string> DrivenBy);
+public sealed record TriageExplanation(string Level, string WhatToDo, IReadOnlyList<FiredRuleJson> Rules, IReadOnlyList<string> DrivenBy)
+{
+    /// <summary>Why the level is what it is, with its own sources.</summary>
+    public PlanReasonJson? Reason { get; init; }
+
+    /// <summary>Causes behind the urgency, shown as "needs checking" however unlikely.</summary>
+    public IReadOnlyList<string> NeedsChecking { get; init; } = [];
+
+    /// <summary>Whom to see, from the cause behind the urgency.</summary>
+    public string WhenToSeeWhom { get; init; } = "";
+}
 
 public sealed record FiredRuleJson(string Id, string Level, bool RedFlag, string Message, IReadOnlyList<string> Facts, IReadOnlyList<CitationJson> Sources);
 
@@ -56,7 +66,10 @@ public sealed record ConditionExplanation(
 
 public sealed record ContributionJson(string Fact, string? Value, string Label, double Weight);
 
-public sealed record PlanStepJson(string Id, string Kind, string Title, string Detail, string Reason, IReadOnlyList<CitationJson> Sources);
+public sealed record PlanStepJson(string Id, string Kind, string Title, string Detail, string Reason, IReadOnlyList<CitationJson> Sources, IReadOnlyList<PlanReasonJson> Reasons);
+
+/// <summary>One reason, for the urgency or for a step, cited on its own.</summary>
+public sealed record PlanReasonJson(string Text, IReadOnlyList<CitationJson> Sources);
 
 /// <summary>A citation: the document id (described in <c>explanation.sources</c>) and the section paraphrased, if any.</summary>
 public sealed record CitationJson(

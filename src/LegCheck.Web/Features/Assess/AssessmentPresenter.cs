@@ -46,7 +46,7 @@ public sealed class AssessmentPresenter
                 c.Condition.Id,
                 c.Condition.Name,
                 listed.Probability,
-                c.Band,
+                assessment.BandOf(c),
                 c.Condition.Summary.Text,
                 c.Condition.SeeWhom,
                 c.Raised.Select(Contribution).ToList(),
@@ -57,15 +57,23 @@ public sealed class AssessmentPresenter
         foreach (var step in assessment.Plan)
         {
             var advice = step.Advice;
-            plan.Add(new PlanStepJson(advice.Id, KindId(advice.Kind), advice.Title, advice.Detail, step.Reason, Cited(_adviceCitations[advice.Id], cited)));
+            var reasons = step.Reasons
+                .Select(r => new PlanReasonJson(r.Text, Cited(r.Sources.Count > 0 ? Cite(r.Sources) : _adviceCitations[advice.Id], cited)))
+                .ToList();
+            plan.Add(new PlanStepJson(advice.Id, KindId(advice.Kind), assessment.TitleOf(step), assessment.DetailOf(step), step.Reason, Cited(Cite(Assessment.SourcesOf(step)), cited), reasons));
         }
 
         var explanation = new Explanation(
             new TriageExplanation(
                 contract.Triage,
-                Planner.Describe(assessment.Triage.Level),
+                assessment.Triage.Describe(),
                 rules,
-                assessment.Triage.Driving.Select(d => d.Condition.Id).ToList()),
+                assessment.Triage.Driving.Select(d => d.Condition.Id).ToList())
+            {
+                Reason = assessment.Triage.Reason.Text.Length > 0 ? new PlanReasonJson(assessment.Triage.Reason.Text, Cited(Cite(assessment.Triage.Reason.Sources), cited)) : null,
+                NeedsChecking = assessment.Conditions.Where(c => assessment.Triage.NeedsChecking.Contains(c.Condition.Id)).Select(c => c.Condition.Id).ToList(),
+                WhenToSeeWhom = assessment.WhenToSeeWhom,
+            },
             conditions,
             plan,
             assessment.Suppressed.Select(s => new SuppressedJson(s.AdviceId, s.Reason)).ToList(),
