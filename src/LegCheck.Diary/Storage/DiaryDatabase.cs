@@ -11,6 +11,9 @@ namespace LegCheck.Diary.Storage;
 public sealed class DiaryDatabase : IDisposable
 {
     private readonly SqliteConnection connection;
+
+    /// <summary>Statements run once per imported file, kept prepared: preparing each anew cost more than running it.</summary>
+    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
     private SqliteTransaction? transaction;
 
     private DiaryDatabase(string path, SqliteConnection connection, string userId)
@@ -261,6 +264,12 @@ public sealed class DiaryDatabase : IDisposable
         // Disposing an uncommitted transaction rolls it back.
         transaction?.Dispose();
         transaction = null;
+        foreach (var command in prepared.Values)
+        {
+            command.Dispose();
+        }
+
+        prepared.Clear();
         connection.Dispose();
     }
 
@@ -269,6 +278,30 @@ public sealed class DiaryDatabase : IDisposable
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = transaction;
+        if (sql.Contains("$user", StringComparison.Ordinal))
+        {
+            command.Parameters.AddWithValue("$user", UserId);
+        }
+
+        return command;
+    }
+
+    /// <summary>
+    /// Like <see cref="Command"/>, but the command is kept and reused (prepared once) for the life of the connection:
+    /// for the few statements an import runs per file. Never dispose it, and do not run the same text again while a
+    /// reader of it is open.
+    /// </summary>
+    internal SqliteCommand Prepared(string sql)
+    {
+        if (!prepared.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            prepared[sql] = command;
+        }
+
+        command.Parameters.Clear();
         command.Transaction = transaction;
         if (sql.Contains("$user", StringComparison.Ordinal))
         {

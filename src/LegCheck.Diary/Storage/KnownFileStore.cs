@@ -27,7 +27,7 @@ public sealed class KnownFileStore
         db.Command("SELECT 1 FROM known_files WHERE user_id = $user AND sha256 = $hash").With("$hash", sha256).ExecuteScalar() is not null;
 
     public void Add(string sha256, string fileName, string outcome, DateTimeOffset seenAt) => db.InTransaction(() =>
-        db.Command("INSERT OR IGNORE INTO known_files (sha256, file_name, outcome, seen_at, user_id) VALUES ($hash, $name, $outcome, $seen, $user)")
+        db.Prepared("INSERT OR IGNORE INTO known_files (sha256, file_name, outcome, seen_at, user_id) VALUES ($hash, $name, $outcome, $seen, $user)")
             .With("$hash", sha256)
             .With("$name", fileName)
             .With("$outcome", outcome)

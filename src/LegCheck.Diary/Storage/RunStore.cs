@@ -12,7 +12,7 @@ public sealed class RunStore
     internal RunStore(DiaryDatabase db) => this.db = db;
 
     public bool Contains(string activityKey) =>
-        db.Command("SELECT 1 FROM runs WHERE user_id = $user AND activity_key = $key").With("$key", activityKey).ExecuteScalar() is not null;
+        db.Prepared("SELECT 1 FROM runs WHERE user_id = $user AND activity_key = $key").With("$key", activityKey).ExecuteScalar() is not null;
 
     public long Count() => (long)db.Command("SELECT COUNT(*) FROM runs WHERE user_id = $user").ExecuteScalar()!;
 
@@ -20,7 +20,7 @@ public sealed class RunStore
     {
         var a = run.Activity;
         Owned.CheckShoe(db, run.ShoeId);
-        return (long)db.Command(
+        return (long)db.Prepared(
                 """
                 INSERT INTO runs (activity_key, sport, start_utc, utc_offset_min, offset_from_file, local_date,
                     distance_m, moving_s, elapsed_s, elevation_gain_m, avg_hr, max_hr, avg_cadence_spm, avg_temp_c,
@@ -149,13 +149,18 @@ public sealed class RunStore
     /// <summary>Runs that started between the two instants (inclusive), oldest first.</summary>
     public IReadOnlyList<RunRecord> StartedBetween(DateTimeOffset from, DateTimeOffset to) =>
         Query(
-            "SELECT * FROM runs WHERE user_id = $user AND start_utc BETWEEN $from AND $to ORDER BY start_utc, id",
-            c => c.With("$from", SqliteValues.Utc(from)).With("$to", SqliteValues.Utc(to)));
+            db.Prepared("SELECT * FROM runs WHERE user_id = $user AND start_utc BETWEEN $from AND $to ORDER BY start_utc, id")
+                .With("$from", SqliteValues.Utc(from)).With("$to", SqliteValues.Utc(to)));
 
     private List<RunRecord> Query(string sql, Action<SqliteCommand> bind)
     {
         var command = db.Command(sql);
         bind(command);
+        return Query(command);
+    }
+
+    private static List<RunRecord> Query(SqliteCommand command)
+    {
         using var reader = command.ExecuteReader();
         var runs = new List<RunRecord>();
         while (reader.Read())
