@@ -78,6 +78,21 @@ public static class ActivityReader
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(displayName);
+        return Guard(displayName, () => ReadContent(new ArraySegment<byte>(data), displayName, fitOptions ?? FitOptions.Default));
+    }
+
+    /// <summary>
+    /// Reads a whole file held in part of a buffer (such as a pooled one); nothing in the outcome refers to the buffer,
+    /// so it may be reused once this returns. <paramref name="displayName"/> names it in messages.
+    /// </summary>
+    public static ReadOutcome Read(ArraySegment<byte> data, string displayName, FitOptions? fitOptions = null)
+    {
+        if (data.Array is null)
+        {
+            throw new ArgumentException("a segment of no array", nameof(data));
+        }
+
+        ArgumentNullException.ThrowIfNull(displayName);
         return Guard(displayName, () => ReadContent(data, displayName, fitOptions ?? FitOptions.Default));
     }
 
@@ -100,16 +115,18 @@ public static class ActivityReader
         }
     }
 
-    private static ReadOutcome ReadContent(byte[] data, string name, FitOptions fitOptions)
+    private static ReadOutcome ReadContent(ArraySegment<byte> data, string name, FitOptions fitOptions)
     {
-        if (data.Length == 0)
+        if (data.Count == 0)
         {
             return ReadOutcomes.Error(name, "empty file");
         }
 
         if (FitDecoder.HasSignature(data))
         {
-            return FitActivityReader.Read(data, name, fitOptions);
+            // FIT messages keep a reference to the bytes they were decoded from, so they get an array of their own.
+            byte[] whole = data.Offset == 0 && data.Count == data.Array!.Length ? data.Array : data.ToArray();
+            return FitActivityReader.Read(whole, name, fitOptions);
         }
 
         if (!ActivityFormats.LooksLikeXml(data))
@@ -119,12 +136,13 @@ public static class ActivityReader
                 : ReadOutcomes.Error(name, "not XML, and not a FIT file");
         }
 
-        return ActivityFormats.Detect(data) switch
+        MemoryStream Content() => new(data.Array!, data.Offset, data.Count, writable: false);
+        return ActivityFormats.Detect(Content()) switch
         {
-            ActivityFormat.Gpx => GpxReader.Read(new MemoryStream(data, writable: false), name),
-            ActivityFormat.Tcx => TcxReader.Read(new MemoryStream(data, writable: false), name),
+            ActivityFormat.Gpx => GpxReader.Read(Content(), name),
+            ActivityFormat.Tcx => TcxReader.Read(Content(), name),
             ActivityFormat.OtherXml => ReadOutcomes.Error(name, "XML, but neither GPX nor TCX"),
-            _ => ReadXmlForError(new MemoryStream(data, writable: false), name),
+            _ => ReadXmlForError(Content(), name),
         };
     }
 

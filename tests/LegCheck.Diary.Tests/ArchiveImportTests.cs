@@ -210,6 +210,22 @@ public sealed class ArchiveImportTests : IDisposable
     }
 
     [Fact]
+    public void ImportAll_FilesReadOnceOrStreamedFromDisk_StoreTheSameRuns()
+    {
+        // A read-ahead of 64 KiB leaves no room to hold a file whole, so each is hashed and then parsed from disk.
+        string[] files = [Save(temp.Path, "a.fit", Fit(Run(0))), Save(temp.Path, "b.gpx", Gpx(Run(1))), Save(temp.Path, "c.tcx", Tcx(Run(2)))];
+        using var streamed = DiaryDatabase.Open(temp.File("streamed.db"));
+
+        var readOnce = Importer().ImportAll(files);
+        var fromDisk = new ActivityImporter(streamed, Clock, ImportOptions.Default with { ReadAheadBytes = 64 * 1024 }).ImportAll(files);
+
+        Assert.Equal(3, readOnce.Imported);
+        Assert.Equal(readOnce, fromDisk);
+        Assert.Equal(db.Runs.All().Select(r => r.Activity), streamed.Runs.All().Select(r => r.Activity));
+        Assert.Equal(db.KnownFiles.AllHashes().Order(StringComparer.Ordinal), streamed.KnownFiles.AllHashes().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ImportAll_ManyLargeFiles_KeepsTheBytesReadAheadWithinTheBudget()
     {
         var files = Enumerable.Range(0, 12).Select(i => Save(temp.Path, $"{i:D2}.gpx", new byte[1024 * 1024])).ToList();

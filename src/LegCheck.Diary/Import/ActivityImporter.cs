@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using LegCheck.Activities;
 using LegCheck.Activities.Archives;
@@ -18,11 +19,15 @@ public sealed class ActivityImporter
     /// <summary>Tiny files cost little memory but each is a task; this keeps the queue of them sensible.</summary>
     private const int MaxFilesAhead = 64;
 
+    /// <summary>Files on disk up to this size (and an eighth of the read-ahead) are read into memory once, to be hashed and parsed (see <see cref="DecodeFromDisk"/>).</summary>
+    private const int MaxReadOnceBytes = 8 * 1024 * 1024;
+
     private readonly DiaryDatabase db;
     private readonly TimeProvider time;
     private readonly Func<byte[], string, ReadOutcome> decode;
     private readonly bool standardDecoder;
     private readonly ImportOptions options;
+    private readonly long readOnceBytes;
 
     /// <summary>An importer into <paramref name="db"/> that decodes with <see cref="ActivityReader"/>.</summary>
     public ActivityImporter(DiaryDatabase db, TimeProvider time, ImportOptions? options = null)
@@ -38,6 +43,7 @@ public sealed class ActivityImporter
         this.options = options ?? ImportOptions.Default;
         var fit = this.options.Fit;
         standardDecoder = decode is null;
+        readOnceBytes = Math.Min(MaxReadOnceBytes, this.options.ReadAheadBytes / 8);
         this.decode = decode ?? ((bytes, name) => ActivityReader.Read(bytes, name, fit));
     }
 
@@ -198,27 +204,60 @@ public sealed class ActivityImporter
         }
     }
 
-    /// <summary>A plain file on disk: hashed as it streams, skipped when known, else parsed from disk (GPX and TCX never held whole).</summary>
+    /// <summary>
+    /// A plain file on disk. One no larger than <see cref="MaxReadOnceBytes"/> (nearly every activity file) is read once:
+    /// hashed, skipped when known, else parsed from the same bytes. A larger one is hashed as it streams and then parsed
+    /// from disk, so a 100 MB GPX or TCX is never held whole.
+    /// </summary>
     private Decoded DecodeFromDisk(ActivityInput input, string path, HashSet<string> knownAtStart)
     {
-        string hash;
+        byte[]? buffer = null;
         try
         {
-            hash = HashFile(path);
+            string hash;
+            int length;
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+            {
+                if (stream.Length > readOnceBytes)
+                {
+                    hash = HashStream(stream);
+                    return knownAtStart.Contains(hash)
+                        ? new Decoded(input, hash, null, null)
+                        : Parsed(input, hash, () => ActivityReader.ReadFile(path, input.DisplayPath, options.Fit));
+                }
+
+                // One byte more than the length, so a file that grew since is still read to its end.
+                buffer = ArrayPool<byte>.Shared.Rent((int)stream.Length + 1);
+                length = ReadToEnd(stream, ref buffer);
+            }
+
+            hash = Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
+            if (knownAtStart.Contains(hash))
+            {
+                return new Decoded(input, hash, null, null);
+            }
+
+            var content = new ArraySegment<byte>(buffer, 0, length);
+            return Parsed(input, hash, () => ActivityReader.Read(content, input.DisplayPath, options.Fit));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new Decoded(input, null, null, Failed(input.DisplayPath, $"{input.DisplayPath}: {FileProblem.Describe(ex)}"));
         }
-
-        if (knownAtStart.Contains(hash))
+        finally
         {
-            return new Decoded(input, hash, null, null);
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
+    }
 
+    private static Decoded Parsed(ActivityInput input, string hash, Func<ReadOutcome> read)
+    {
         try
         {
-            return new Decoded(input, hash, ActivityReader.ReadFile(path, input.DisplayPath, options.Fit), null);
+            return new Decoded(input, hash, read(), null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -226,12 +265,31 @@ public sealed class ActivityImporter
         }
     }
 
-    private static string HashFile(string path)
+    /// <summary>Reads the rest of <paramref name="stream"/> into <paramref name="buffer"/>, renting a larger one while it does not fit; the byte count.</summary>
+    private static int ReadToEnd(FileStream stream, ref byte[] buffer)
     {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(128 * 1024);
+        var length = 0;
+        int n;
+        while ((n = stream.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += n;
+            if (length == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+        }
+
+        return length;
+    }
+
+    private static string HashStream(FileStream stream)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(128 * 1024);
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             int n;
             while ((n = stream.Read(buffer, 0, buffer.Length)) > 0)
@@ -243,7 +301,7 @@ public sealed class ActivityImporter
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
