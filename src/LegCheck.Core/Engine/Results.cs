@@ -97,12 +97,23 @@ public sealed record Assessment(
     /// </summary>
     public string WhenToSeeWhom => $"{SeeWhom}." + (Triage.Level < Model.TriageLevel.Emergency ? " If it gets worse, see someone sooner." : "");
 
+    /// <summary>The causes behind the urgency, in rank order, named as "needs checking" whatever their probability.</summary>
+    public IReadOnlyList<RankedCondition> CheckingFor => Conditions.Where(c => Triage.NeedsChecking.Contains(c.Condition.Id)).ToList();
+
     /// <summary>A step's sources: each reason's own, then the advice's where a reason has none.</summary>
     public static IReadOnlyList<SourceRef> SourcesOf(PlanStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
         var refs = step.Reasons.SelectMany(r => r.Sources).Distinct().ToList();
         return refs.Count > 0 ? refs : step.Advice.Sources;
+    }
+
+    /// <summary>One reason's sources, or the advice's where the reason carries none.</summary>
+    public static IReadOnlyList<SourceRef> SourcesOf(PlanStep step, PlanReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(reason);
+        return reason.Sources.Count > 0 ? reason.Sources : step.Advice.Sources;
     }
 
     /// <summary>Whom to see comes from the cause behind the urgency, not from the most probable one.</summary>

@@ -6,17 +6,16 @@ namespace LegCheck.Web.Features.Assess;
 
 /// <summary>
 /// Turns an <see cref="Assessment"/> into the API's response: the contract part from Core, then the explanation.
-/// Citations are built once per knowledge base, since assess is the hot path.
+/// Rule citations are built once per knowledge base, since assess is the hot path; a plan step's follow its reasons,
+/// which differ per answer.
 /// </summary>
 public sealed class AssessmentPresenter
 {
-    private readonly Dictionary<string, CitationJson[]> _adviceCitations;
     private readonly Dictionary<string, CitationJson[]> _ruleCitations;
     private readonly Dictionary<string, SourceEntry> _sources;
 
     public AssessmentPresenter(KnowledgeBase kb)
     {
-        _adviceCitations = kb.Advice.Values.ToDictionary(a => a.Id, a => Cite(a.Sources), StringComparer.Ordinal);
         _ruleCitations = kb.TriageRules.ToDictionary(r => r.Id, r => Cite(r.Sources), StringComparer.Ordinal);
         _sources = kb.Sources.Values.ToDictionary(s => s.Id, s => new SourceEntry(s.Id, s.Kind, s.Title, s.Publisher), StringComparer.Ordinal);
     }
@@ -58,7 +57,7 @@ public sealed class AssessmentPresenter
         {
             var advice = step.Advice;
             var reasons = step.Reasons
-                .Select(r => new PlanReasonJson(r.Text, Cited(r.Sources.Count > 0 ? Cite(r.Sources) : _adviceCitations[advice.Id], cited)))
+                .Select(r => new PlanReasonJson(r.Text, Cited(Cite(Assessment.SourcesOf(step, r)), cited)))
                 .ToList();
             plan.Add(new PlanStepJson(advice.Id, KindId(advice.Kind), assessment.TitleOf(step), assessment.DetailOf(step), step.Reason, Cited(Cite(Assessment.SourcesOf(step)), cited), reasons));
         }
@@ -71,7 +70,7 @@ public sealed class AssessmentPresenter
                 assessment.Triage.Driving.Select(d => d.Condition.Id).ToList())
             {
                 Reason = assessment.Triage.Reason.Text.Length > 0 ? new PlanReasonJson(assessment.Triage.Reason.Text, Cited(Cite(assessment.Triage.Reason.Sources), cited)) : null,
-                NeedsChecking = assessment.Conditions.Where(c => assessment.Triage.NeedsChecking.Contains(c.Condition.Id)).Select(c => c.Condition.Id).ToList(),
+                NeedsChecking = assessment.CheckingFor.Select(c => c.Condition.Id).ToList(),
                 WhenToSeeWhom = assessment.WhenToSeeWhom,
             },
             conditions,
