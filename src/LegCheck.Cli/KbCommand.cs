@@ -1,6 +1,6 @@
 using System.CommandLine;
 using LegCheck.Cli.Output;
-using LegCheck.Core.Interview;
+using LegCheck.Core.FreeText;
 using LegCheck.Core.Loading;
 using LegCheck.Core.Model;
 using Spectre.Console;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using LegCheck.Core.Interview;
+using LegCheck.Core.FreeText;
 using YamlDotNet.RepresentationModel;
 
 namespace LegCheck.Benchmarks.FreeText;

@@ -2,6 +2,7 @@ using LegCheck.Cli.Assess;
 using LegCheck.Cli.Handoff;
 using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
+using LegCheck.Core.FreeText;
 using LegCheck.Core.Interview;
 using Spectre.Console;
 

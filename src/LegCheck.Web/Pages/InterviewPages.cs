@@ -1,6 +1,7 @@
 using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
 using LegCheck.Core.Input;
+using LegCheck.Core.FreeText;
 using LegCheck.Core.Interview;
 using LegCheck.Core.Model;
 using LegCheck.Web.Api;

@@ -1,6 +1,6 @@
 using LegCheck.Core.Cases;
 using LegCheck.Core.Input;
-using LegCheck.Core.Interview;
+using LegCheck.Core.FreeText;
 using LegCheck.Core.Model;
 using LegCheck.Web.Api;
 

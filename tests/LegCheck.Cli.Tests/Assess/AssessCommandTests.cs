@@ -117,7 +117,7 @@ public class AssessCommandTests
         {
             var files = new Dictionary<string, string>(LegCheck.Core.Loading.KnowledgeLoader.ReadEmbedded(), StringComparer.Ordinal)
             {
-                ["phrases.yaml"] = LegCheck.Core.Interview.PhraseLexicon.ReadEmbedded(),
+                ["phrases.yaml"] = LegCheck.Core.FreeText.PhraseLexicon.ReadEmbedded(),
             };
             var at = files[file].IndexOf(from, StringComparison.Ordinal);
             Assert.True(at >= 0, from);

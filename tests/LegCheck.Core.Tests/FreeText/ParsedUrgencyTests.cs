@@ -1,5 +1,5 @@
 using LegCheck.Core.Engine;
-using LegCheck.Core.Interview;
+using LegCheck.Core.FreeText;
 using LegCheck.Core.Model;
 using Xunit;
 

@@ -1,4 +1,4 @@
-using LegCheck.Core.Interview;
+using LegCheck.Core.FreeText;
 using LegCheck.Core.Loading;
 using LegCheck.Testing.FreeText;
 using Xunit;

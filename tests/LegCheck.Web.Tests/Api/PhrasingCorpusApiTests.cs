@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LegCheck.Core.Cases;
-using LegCheck.Core.Interview;
+using LegCheck.Core.FreeText;
 using LegCheck.Core.Loading;
 using LegCheck.Testing.FreeText;
 using Xunit;

@@ -1,6 +1,6 @@
 using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
-using LegCheck.Core.Interview;
+using LegCheck.Core.FreeText;
 using LegCheck.Web.Features.Knowledge;
 
 namespace LegCheck.Web.Features.Search;

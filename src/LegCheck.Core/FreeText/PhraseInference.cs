@@ -1,7 +1,7 @@
 using LegCheck.Core.Cases;
 using LegCheck.Core.Model;
 
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// What follows from the facts read, shown for confirmation like the rest: the knowledge base's implications

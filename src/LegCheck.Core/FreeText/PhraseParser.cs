@@ -3,7 +3,7 @@ using LegCheck.Core.Cases;
 using LegCheck.Core.Loading;
 using LegCheck.Core.Model;
 
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// A fact read from free text, to be shown to the runner for confirmation.

@@ -3,7 +3,7 @@ using LegCheck.Core.Loading;
 using LegCheck.Core.Model;
 using YamlDotNet.RepresentationModel;
 
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>Compiles entries into the trie, refusing a phrasing that two entries would read differently.</summary>
 internal sealed class PhraseLexiconBuilder(PhraseLexicon lexicon, KnowledgeBase kb, HashSet<string> covered)

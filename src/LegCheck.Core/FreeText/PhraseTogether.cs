@@ -1,4 +1,4 @@
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// A fact told by words that belong together in any order and with anything between them: a place and a

@@ -1,4 +1,4 @@
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// The phrase syntax of phrases.yaml. Words are separated by spaces; <c>a|b</c> offers alternatives for one word,

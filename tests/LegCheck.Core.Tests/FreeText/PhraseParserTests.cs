@@ -1,12 +1,12 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LegCheck.Core.Cases;
-using LegCheck.Core.Interview;
+using LegCheck.Core.FreeText;
 using LegCheck.Core.Loading;
 using LegCheck.Core.Model;
 using Xunit;
 
-namespace LegCheck.Core.Tests.Interview;
+namespace LegCheck.Core.Tests.FreeText;
 
 public class PhraseParserTests
 {

@@ -1,4 +1,4 @@
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// A phrase found in the text: tokens <see cref="First"/> up to (not including) <see cref="Last"/>,

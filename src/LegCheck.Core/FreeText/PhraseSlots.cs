@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// Reads the slots of a phrase at a place in the text: a number ("two", "20", "about 10-15", "half"),

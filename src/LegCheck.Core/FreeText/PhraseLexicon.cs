@@ -2,7 +2,7 @@ using LegCheck.Core.Cases;
 using LegCheck.Core.Loading;
 using LegCheck.Core.Model;
 
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// The vocabulary runners use for their symptoms, read from <c>knowledge/phrases.yaml</c>: phrases with their

@@ -2,7 +2,7 @@ using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
 using LegCheck.Core.Model;
 
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// How urgent the facts read from free text are on their own, before any question: the confirm step shows it at once,

@@ -1,4 +1,4 @@
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// How a clause is meant. Only <see cref="Told"/> clauses say something about the runner now; the others

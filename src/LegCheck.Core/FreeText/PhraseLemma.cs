@@ -1,4 +1,4 @@
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// The lemma phrases are matched on: the first and last steps of Porter's stemmer (1980) applied to a word's singular

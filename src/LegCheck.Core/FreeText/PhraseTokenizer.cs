@@ -1,4 +1,4 @@
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// One word or punctuation mark of a runner's text. <see cref="Word"/> is the lower-cased, respelled word

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// Tolerates typing slips ("crampin", "numbnes", "tinglling"): a word the lexicon does not know, at least

@@ -4,7 +4,7 @@ using LegCheck.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 /// <summary>
 /// Reads phrases.yaml and checks it against the knowledge base as it goes, so an unknown fact id, a location

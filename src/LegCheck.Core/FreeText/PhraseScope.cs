@@ -1,6 +1,6 @@
 using LegCheck.Core.Cases;
 
-namespace LegCheck.Core.Interview;
+namespace LegCheck.Core.FreeText;
 
 internal enum PhrasePolarity
 {
