@@ -135,15 +135,38 @@ public sealed class DiaryFileSafetyTests : IDisposable
             });
         }
 
+        // Damage the header of every table's and index's root page: those pages are always read by quick_check,
+        // whereas fixed page numbers may land on the freelist (the schema migrations free pages) and go unnoticed.
+        var (pageSize, roots) = Layout(path);
         using (var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite))
         {
-            for (var page = 3; page < 8; page++)
+            foreach (var page in roots)
             {
-                file.Position = (page - 1) * 4096L;
+                file.Position = (page - 1) * pageSize;
                 file.Write(Enumerable.Repeat((byte)0xA5, 12).ToArray());
             }
         }
 
         return path;
+    }
+
+    private static (long PageSize, List<long> Roots) Layout(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var size = connection.CreateCommand();
+        size.CommandText = "PRAGMA page_size";
+        var pageSize = (long)size.ExecuteScalar()!;
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rootpage FROM sqlite_master WHERE rootpage > 1";
+        using var reader = command.ExecuteReader();
+        var roots = new List<long>();
+        while (reader.Read())
+        {
+            roots.Add(reader.GetInt64(0));
+        }
+
+        Assert.NotEmpty(roots);
+        return (pageSize, roots);
     }
 }
