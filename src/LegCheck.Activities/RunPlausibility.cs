@@ -46,10 +46,48 @@ public static class RunPlausibility
         double kmh = meters / 1000 / t.TotalHours;
         if (kmh <= MaximumKmPerHour)
         {
-            return null;
+            return Endurance(meters, activity.ElapsedTime is { } elapsed && elapsed > t ? elapsed : t);
         }
 
         return kmh <= 120 ? Invariant($"{kmh:0} km/h is a ride") : Invariant($"{kmh:0} km/h is faster than anyone travels on foot");
+    }
+
+    /// <summary>
+    /// World-best distances for long timed races (hours, km: 6 h about 100 km, 12 h 177 km, 24 h 320 km, 48 h 474 km,
+    /// six days 1,037 km). Nobody sustains more for that long, so a longer activity faster than these, with a tenth to
+    /// spare for GPS that reads long, is a device left running in a car or a synthetic file, not a run.
+    /// </summary>
+    private static readonly (double Hours, double Km)[] WorldBest = [(6, 100), (12, 177), (24, 320), (48, 474), (144, 1037)];
+
+    /// <summary>Why a long activity cannot be a run: faster than anyone has sustained for its duration; null when it can.</summary>
+    private static string? Endurance(double meters, TimeSpan time)
+    {
+        double hours = time.TotalHours;
+        if (hours < WorldBest[0].Hours)
+        {
+            return null;
+        }
+
+        double kmh = meters / 1000 / hours;
+        return kmh <= 1.1 * RecordKmPerHour(hours) ? null : Invariant($"{meters / 1000:0} km in {hours:0} h is beyond the world best for that time");
+    }
+
+    /// <summary>The world-best average speed for a race of <paramref name="hours"/>, interpolated on log scales.</summary>
+    private static double RecordKmPerHour(double hours)
+    {
+        for (var i = 1; i < WorldBest.Length; i++)
+        {
+            var (h0, k0) = WorldBest[i - 1];
+            var (h1, k1) = WorldBest[i];
+            if (hours <= h1)
+            {
+                double v0 = k0 / h0, v1 = k1 / h1;
+                double f = Math.Log(hours / h0) / Math.Log(h1 / h0);
+                return v0 * Math.Pow(v1 / v0, f);
+            }
+        }
+
+        return WorldBest[^1].Km / WorldBest[^1].Hours;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -36,12 +36,32 @@ public class RunPlausibilityTests
         Assert.Equal("14500 km is longer than any run", RunPlausibility.Problem(activity));
     }
 
+    [Fact]
+    public void Problem_LongStopsInAnUltra_JudgesByElapsedTime()
+    {
+        // 24 h moving at a world-best pace is implausible, but the same distance over 40 h with sleep stops is not.
+        var activity = new Activity
+        {
+            Sport = "running", StartUtc = Fixtures.Start, DistanceMeters = 380_000, MovingTime = TimeSpan.FromHours(24),
+            ElapsedTime = TimeSpan.FromHours(40), Key = "k",
+        };
+
+        Assert.Null(RunPlausibility.Problem(activity));
+    }
+
     [Theory]
     [InlineData(42_195, 2 * 3600 + 60, null)]
     [InlineData(1609, 225, null)]
     [InlineData(100, 20, null)]
     [InlineData(10_000, 1200, "30 km/h is a ride")]
     [InlineData(99, 60, "99 m is too short to be a run")]
+    [InlineData(100_000, 7 * 3600, null)]
+    [InlineData(165_000, 30 * 3600, null)]
+    [InlineData(300_000, 24 * 3600, null)]
+    [InlineData(400_000, 24 * 3600, "400 km in 24 h is beyond the world best for that time")]
+    [InlineData(576_000, 53 * 3600, "576 km in 53 h is beyond the world best for that time")]
+    [InlineData(900_000, 84 * 3600, "900 km in 84 h is beyond the world best for that time")]
+    [InlineData(900_000, 140 * 3600, null)]
     public void Problem_DistanceAndTime_JudgesPlausibility(double meters, double seconds, string? problem)
     {
         var activity = new Activity { Sport = "running", StartUtc = Fixtures.Start, DistanceMeters = meters, MovingTime = TimeSpan.FromSeconds(seconds), Key = "k" };
