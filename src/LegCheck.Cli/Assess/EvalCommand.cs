@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using LegCheck.Cli.Output;
 using LegCheck.Core.Engine;
-using LegCheck.Core.Evaluation;
 
 namespace LegCheck.Cli.Assess;
 

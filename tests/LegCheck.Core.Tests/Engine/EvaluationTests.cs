@@ -1,7 +1,7 @@
 using Xunit;
 using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
-using LegCheck.Core.Evaluation;
+using LegCheck.Cli.Assess;
 using LegCheck.Core.Interview;
 using static LegCheck.Core.Tests.TestData;
 

@@ -2,10 +2,10 @@ using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
 using LegCheck.Core.Model;
 
-namespace LegCheck.Core.Evaluation;
+namespace LegCheck.Cli.Assess;
 
 /// <summary>The metrics of ../shared/tools/score_cases.py, computed the same way.</summary>
-public sealed record Metrics(
+internal sealed record Metrics(
     int Cases,
     double Top1,
     double Top3,
@@ -18,10 +18,10 @@ public sealed record Metrics(
     int? QuestionsMax);
 
 /// <summary>One missed case and why, in the score script's words.</summary>
-public sealed record Miss(string CaseId, IReadOnlyList<string> Problems);
+internal sealed record Miss(string CaseId, IReadOnlyList<string> Problems);
 
 /// <summary>Scores results against gold labels, so a knowledge-base edit can be judged in seconds.</summary>
-public static class Scorer
+internal static class Scorer
 {
     public static (Metrics Metrics, IReadOnlyList<Miss> Misses) Score(IReadOnlyList<(Case Case, AssessmentJson Result)> results)
     {
