@@ -68,6 +68,24 @@ public sealed class DiaryFileSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Dispose_AfterWorkWhoseCommandsAreCollected_ClosesTheFileAtOnce()
+    {
+        // A command left undisposed keeps the connection open past Dispose until the finalizer thread runs; the
+        // late close then checkpoints the WAL into the file (it once undid the damage the test above makes).
+        var path = temp.File("legcheck.db");
+        var db = DiaryDatabase.Open(path);
+        var shoe = db.Shoes.Add("Daily trainer", new DateOnly(2026, 9, 1), isDefault: true);
+        db.Runs.Insert(Run("2026-11-02T07:00", 10) with { ShoeId = shoe.Id });
+        Assert.NotEmpty(db.Runs.All());
+        Assert.NotNull(db.Shoes.Default());
+        GC.Collect();
+
+        db.Dispose();
+
+        Assert.False(File.Exists(path + "-wal"), "the WAL file outlived Dispose: some connection is still open");
+    }
+
+    [Fact]
     public void Forget_AnotherConnectionHasTheFileOpen_FailsAndDeletesNothing()
     {
         var path = temp.File("legcheck.db");

@@ -71,7 +71,8 @@ public static class BackupExporter
             return EpisodeBackupRows.Read(db);
         }
 
-        using var reader = db.Command($"SELECT * FROM {table} WHERE user_id = $user ORDER BY rowid").ExecuteReader();
+        using var readerCommand = db.Command($"SELECT * FROM {table} WHERE user_id = $user ORDER BY rowid");
+        using var reader = readerCommand.ExecuteReader();
         var kept = Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != Migrations.OwnerColumn).ToList();
         var columns = kept.Select(reader.GetName).ToList();
         var rows = new List<object?[]>();

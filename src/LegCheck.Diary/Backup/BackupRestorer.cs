@@ -22,7 +22,7 @@ public static class BackupRestorer
             {
                 foreach (var table in Migrations.Tables.Reverse())
                 {
-                    db.Command($"DELETE FROM {table} WHERE user_id = $user").ExecuteNonQuery();
+                    db.Command($"DELETE FROM {table} WHERE user_id = $user").Run();
                 }
 
                 foreach (var table in Migrations.Tables)
@@ -192,7 +192,7 @@ public static class BackupRestorer
         }
 
         var names = row.Keys.ToList();
-        var command = db.Command(
+        using var command = db.Command(
             $"INSERT INTO {table} ({string.Join(", ", names)}, {Migrations.OwnerColumn}) VALUES ({string.Join(", ", names.Select((_, i) => $"$p{i}"))}, $user)");
         for (var i = 0; i < names.Count; i++)
         {

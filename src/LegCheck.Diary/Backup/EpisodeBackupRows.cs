@@ -75,7 +75,7 @@ internal static class EpisodeBackupRows
             .With("$notes", row.GetValueOrDefault("notes"))
             .With("$logged", SqliteValues.Utc(logged))
             .With("$loggedOffset", (long)logged.Offset.TotalMinutes)
-            .ExecuteNonQuery();
+            .Run();
         EpisodeLists.Write(
             db,
             (long)row["id"]!,

@@ -17,7 +17,8 @@ internal static class TableSchema
             return EpisodeBackupRows.Columns;
         }
 
-        using var reader = db.Command($"PRAGMA table_info({table})").ExecuteReader();
+        using var readerCommand = db.Command($"PRAGMA table_info({table})");
+        using var reader = readerCommand.ExecuteReader();
         var columns = new List<Column>();
         while (reader.Read())
         {

@@ -48,7 +48,7 @@ public sealed class DiaryDatabase : IDisposable
     public KnownFileStore KnownFiles { get; }
 
     /// <summary>The schema version the database is at after opening (always <see cref="LatestSchemaVersion"/>).</summary>
-    public int SchemaVersion => Convert.ToInt32(Command("PRAGMA user_version").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    public int SchemaVersion => Convert.ToInt32(Command("PRAGMA user_version").Scalar(), System.Globalization.CultureInfo.InvariantCulture);
 
     public static int LatestSchemaVersion => Migrations.Latest;
 
@@ -170,7 +170,8 @@ public sealed class DiaryDatabase : IDisposable
     {
         try
         {
-            using var reader = Command("PRAGMA quick_check(1)").ExecuteReader();
+            using var readerCommand = Command("PRAGMA quick_check(1)");
+            using var reader = readerCommand.ExecuteReader();
             var first = reader.Read() ? reader.GetString(0) : "no answer from quick_check";
             return string.Equals(first, "ok", StringComparison.Ordinal) ? null : "quick_check: " + first;
         }
@@ -245,11 +246,11 @@ public sealed class DiaryDatabase : IDisposable
         {
             foreach (var table in Migrations.Tables.Reverse())
             {
-                Command($"DELETE FROM {table} WHERE user_id = $user").ExecuteNonQuery();
+                Command($"DELETE FROM {table} WHERE user_id = $user").Run();
             }
         });
-        Command("VACUUM").ExecuteNonQuery();
-        Command("PRAGMA wal_checkpoint(TRUNCATE)").ExecuteNonQuery();
+        Command("VACUUM").Run();
+        Command("PRAGMA wal_checkpoint(TRUNCATE)").Run();
     }
 
     /// <summary>
@@ -317,7 +318,7 @@ public sealed class DiaryDatabase : IDisposable
         // synchronous=NORMAL in WAL never corrupts and never loses a commit on a crash or kill; only a power cut
         // can drop the last few commits.
         Command("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;")
-            .ExecuteNonQuery();
+            .Run();
     }
 
     private void Migrate()
@@ -335,7 +336,7 @@ public sealed class DiaryDatabase : IDisposable
         }
 
         // foreign_keys cannot change inside a transaction; see Migrations for why the steps need it off.
-        Command("PRAGMA foreign_keys=OFF").ExecuteNonQuery();
+        Command("PRAGMA foreign_keys=OFF").Run();
         try
         {
             for (var step = version; step < Migrations.Latest; step++)
@@ -344,7 +345,8 @@ public sealed class DiaryDatabase : IDisposable
                 InTransaction(() =>
                 {
                     Migrations.Steps[step](this);
-                    using (var broken = Command("PRAGMA foreign_key_check").ExecuteReader())
+                    using (var brokenCommand = Command("PRAGMA foreign_key_check"))
+                    using (var broken = brokenCommand.ExecuteReader())
                     {
                         if (broken.Read())
                         {
@@ -352,13 +354,13 @@ public sealed class DiaryDatabase : IDisposable
                         }
                     }
 
-                    Command($"PRAGMA user_version = {target}").ExecuteNonQuery();
+                    Command($"PRAGMA user_version = {target}").Run();
                 });
             }
         }
         finally
         {
-            Command("PRAGMA foreign_keys=ON").ExecuteNonQuery();
+            Command("PRAGMA foreign_keys=ON").Run();
         }
     }
 }

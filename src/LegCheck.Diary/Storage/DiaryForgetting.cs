@@ -27,7 +27,7 @@ internal static class DiaryForgetting
         }
 
         var traces = Traces(db);
-        db.Command("PRAGMA busy_timeout = 1000").ExecuteNonQuery();
+        db.Command("PRAGMA busy_timeout = 1000").Run();
         TakeExclusively(db);
         try
         {
@@ -35,17 +35,17 @@ internal static class DiaryForgetting
             {
                 foreach (var table in Migrations.Tables.Reverse())
                 {
-                    db.Command($"DELETE FROM {table}").ExecuteNonQuery();
+                    db.Command($"DELETE FROM {table}").Run();
                 }
             });
-            db.Command("VACUUM").ExecuteNonQuery();
+            db.Command("VACUUM").Run();
             Verify(db, traces);
         }
         finally
         {
             // Back to normal sharing and WAL; the lock is released at the next access after locking_mode=NORMAL.
-            db.Command("PRAGMA locking_mode=NORMAL").ExecuteNonQuery();
-            db.Command("PRAGMA journal_mode=WAL").ExecuteNonQuery();
+            db.Command("PRAGMA locking_mode=NORMAL").Run();
+            db.Command("PRAGMA journal_mode=WAL").Run();
         }
     }
 
@@ -74,7 +74,7 @@ internal static class DiaryForgetting
                 "so its data could not be wiped for sure; close it and run forget again. Nothing was deleted.");
         }
 
-        db.Command("PRAGMA locking_mode=EXCLUSIVE").ExecuteNonQuery();
+        db.Command("PRAGMA locking_mode=EXCLUSIVE").Run();
     }
 
     /// <summary>Distinct text values long enough to be recognised in the raw file: names, notes, file names, times.</summary>
@@ -83,7 +83,8 @@ internal static class DiaryForgetting
         var traces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var table in Migrations.Tables.Concat(Migrations.ChildTables))
         {
-            using var reader = db.Command($"SELECT * FROM {table}").ExecuteReader();
+            using var readerCommand = db.Command($"SELECT * FROM {table}");
+            using var reader = readerCommand.ExecuteReader();
             while (reader.Read() && traces.Count < MaxTraces)
             {
                 for (var i = 0; i < reader.FieldCount; i++)
@@ -105,7 +106,7 @@ internal static class DiaryForgetting
     {
         foreach (var table in Migrations.Tables.Concat(Migrations.ChildTables))
         {
-            if (Convert.ToInt64(db.Command($"SELECT COUNT(*) FROM {table}").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0)
+            if (Convert.ToInt64(db.Command($"SELECT COUNT(*) FROM {table}").Scalar(), System.Globalization.CultureInfo.InvariantCulture) != 0)
             {
                 throw Trace(db, $"table {table} still has rows");
             }
@@ -129,7 +130,8 @@ internal static class DiaryForgetting
 
     private static List<string> Read(DiaryDatabase db, string sql)
     {
-        using var reader = db.Command(sql).ExecuteReader();
+        using var readerCommand = db.Command(sql);
+        using var reader = readerCommand.ExecuteReader();
         var values = new List<string>();
         while (reader.Read())
         {

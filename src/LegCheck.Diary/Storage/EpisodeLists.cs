@@ -11,8 +11,8 @@ internal static class EpisodeLists
 
     public static void Replace(DiaryDatabase db, long episodeId, IEnumerable<string> symptoms, IEnumerable<string> locations)
     {
-        db.Command("DELETE FROM episode_symptoms WHERE episode_id = $id").With("$id", episodeId).ExecuteNonQuery();
-        db.Command("DELETE FROM episode_locations WHERE episode_id = $id").With("$id", episodeId).ExecuteNonQuery();
+        db.Command("DELETE FROM episode_symptoms WHERE episode_id = $id").With("$id", episodeId).Run();
+        db.Command("DELETE FROM episode_locations WHERE episode_id = $id").With("$id", episodeId).Run();
         Write(db, episodeId, symptoms, locations);
     }
 
@@ -38,13 +38,13 @@ internal static class EpisodeLists
         var position = 0;
         foreach (var value in values)
         {
-            db.Command(sql).With("$id", episodeId).With("$position", ++position).With("$value", value).ExecuteNonQuery();
+            db.Command(sql).With("$id", episodeId).With("$position", ++position).With("$value", value).Run();
         }
     }
 
     private static Dictionary<long, List<string>> Query(DiaryDatabase db, string sql, long? only)
     {
-        var command = db.Command(sql);
+        using var command = db.Command(sql);
         if (only is { } id)
         {
             command.With("$only", id);

@@ -23,7 +23,7 @@ public sealed class EpisodeStore
     {
         Owned.CheckRun(db, episode.RunId);
         Owned.CheckShoe(db, episode.ShoeId);
-        var id = (long)Bind(db.Command($"INSERT INTO episodes ({Columns}) VALUES ({Values}) RETURNING id"), episode).ExecuteScalar()!;
+        var id = (long)Bind(db.Command($"INSERT INTO episodes ({Columns}) VALUES ({Values}) RETURNING id"), episode).Scalar()!;
         EpisodeLists.Write(db, id, episode.Symptoms, episode.Locations);
         return id;
     });
@@ -43,7 +43,7 @@ public sealed class EpisodeStore
                     """),
                 episode)
             .With("$id", episode.Id)
-            .ExecuteNonQuery();
+            .Run();
         if (changed == 0)
         {
             throw new DiaryException($"episode {episode.Id}: no such episode.");
@@ -53,12 +53,13 @@ public sealed class EpisodeStore
     });
 
     public bool Delete(long id) => db.InTransaction(() =>
-        db.Command("DELETE FROM episodes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteNonQuery() > 0);
+        db.Command("DELETE FROM episodes WHERE id = $id AND user_id = $user").With("$id", id).Run() > 0);
 
     public Episode? Find(long id) => db.InTransaction(() =>
     {
         var lists = EpisodeLists.Read(db, id);
-        using var reader = db.Command("SELECT * FROM episodes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteReader();
+        using var readerCommand = db.Command("SELECT * FROM episodes WHERE id = $id AND user_id = $user").With("$id", id);
+        using var reader = readerCommand.ExecuteReader();
         return reader.Read() ? Read(reader, lists) : null;
     });
 
@@ -66,7 +67,8 @@ public sealed class EpisodeStore
     public IReadOnlyList<Episode> All() => db.InTransaction(() =>
     {
         var lists = EpisodeLists.Read(db);
-        using var reader = db.Command("SELECT * FROM episodes WHERE user_id = $user ORDER BY occurred_at, id").ExecuteReader();
+        using var readerCommand = db.Command("SELECT * FROM episodes WHERE user_id = $user ORDER BY occurred_at, id");
+        using var reader = readerCommand.ExecuteReader();
         var episodes = new List<Episode>();
         while (reader.Read())
         {

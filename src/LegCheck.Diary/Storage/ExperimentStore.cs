@@ -26,16 +26,17 @@ public sealed class ExperimentStore
             .With("$date", SqliteValues.Date(startedOn))
             .With("$description", description.Trim())
             .With("$factor", factor.Trim().ToLowerInvariant())
-            .ExecuteScalar()!;
+            .Scalar()!;
         return new Experiment(id, startedOn, description.Trim(), factor.Trim().ToLowerInvariant());
     });
 
     public bool Delete(long id) => db.InTransaction(() =>
-        db.Command("DELETE FROM experiments WHERE id = $id AND user_id = $user").With("$id", id).ExecuteNonQuery() > 0);
+        db.Command("DELETE FROM experiments WHERE id = $id AND user_id = $user").With("$id", id).Run() > 0);
 
     public IReadOnlyList<Experiment> All()
     {
-        using var reader = db.Command("SELECT * FROM experiments WHERE user_id = $user ORDER BY started_on, id").ExecuteReader();
+        using var readerCommand = db.Command("SELECT * FROM experiments WHERE user_id = $user ORDER BY started_on, id");
+        using var reader = readerCommand.ExecuteReader();
         var experiments = new List<Experiment>();
         while (reader.Read())
         {

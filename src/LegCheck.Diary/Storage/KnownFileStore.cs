@@ -13,7 +13,8 @@ public sealed class KnownFileStore
     /// <summary>Every known content hash (hex), for a lookup that costs nothing per file.</summary>
     public HashSet<string> AllHashes()
     {
-        using var reader = db.Command("SELECT sha256 FROM known_files WHERE user_id = $user").ExecuteReader();
+        using var readerCommand = db.Command("SELECT sha256 FROM known_files WHERE user_id = $user");
+        using var reader = readerCommand.ExecuteReader();
         var hashes = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read())
         {
@@ -24,7 +25,7 @@ public sealed class KnownFileStore
     }
 
     public bool Contains(string sha256) =>
-        db.Command("SELECT 1 FROM known_files WHERE user_id = $user AND sha256 = $hash").With("$hash", sha256).ExecuteScalar() is not null;
+        db.Command("SELECT 1 FROM known_files WHERE user_id = $user AND sha256 = $hash").With("$hash", sha256).Scalar() is not null;
 
     public void Add(string sha256, string fileName, string outcome, DateTimeOffset seenAt) => db.InTransaction(() =>
         db.Prepared("INSERT OR IGNORE INTO known_files (sha256, file_name, outcome, seen_at, user_id) VALUES ($hash, $name, $outcome, $seen, $user)")

@@ -179,5 +179,5 @@ internal static class Migrations
 
     public static int Latest => Steps.Count;
 
-    private static Action<DiaryDatabase> Sql(string sql) => db => db.Command(sql).ExecuteNonQuery();
+    private static Action<DiaryDatabase> Sql(string sql) => db => db.Command(sql).Run();
 }

@@ -8,7 +8,7 @@ internal static class Owned
 {
     public static void CheckRun(DiaryDatabase db, long? runId)
     {
-        if (runId is { } id && db.Command("SELECT 1 FROM runs WHERE id = $id AND user_id = $user").With("$id", id).ExecuteScalar() is null)
+        if (runId is { } id && db.Command("SELECT 1 FROM runs WHERE id = $id AND user_id = $user").With("$id", id).Scalar() is null)
         {
             throw new DiaryException($"run {id}: no such run.");
         }
@@ -16,7 +16,7 @@ internal static class Owned
 
     public static void CheckShoe(DiaryDatabase db, long? shoeId)
     {
-        if (shoeId is { } id && db.Command("SELECT 1 FROM shoes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteScalar() is null)
+        if (shoeId is { } id && db.Command("SELECT 1 FROM shoes WHERE id = $id AND user_id = $user").With("$id", id).Scalar() is null)
         {
             throw new DiaryException($"shoe {id}: no such shoe.");
         }

@@ -14,7 +14,7 @@ public sealed class RunStore
     public bool Contains(string activityKey) =>
         db.Prepared("SELECT 1 FROM runs WHERE user_id = $user AND activity_key = $key").With("$key", activityKey).ExecuteScalar() is not null;
 
-    public long Count() => (long)db.Command("SELECT COUNT(*) FROM runs WHERE user_id = $user").ExecuteScalar()!;
+    public long Count() => (long)db.Command("SELECT COUNT(*) FROM runs WHERE user_id = $user").Scalar()!;
 
     public long Insert(RunRecord run) => db.InTransaction(() =>
     {
@@ -91,7 +91,7 @@ public sealed class RunStore
             .With("$file", copy.FileName)
             .With("$name", a.Name)
             .With("$recovered", a.PartlyRecovered ? 1 : 0)
-            .ExecuteNonQuery();
+            .Run();
     });
 
     /// <summary>Saves the run-level factors the runner can change: shoe, lacing, electrolytes, surface, heat.</summary>
@@ -109,7 +109,7 @@ public sealed class RunStore
             .With("$electrolytes", SqliteValues.Bool(run.Electrolytes))
             .With("$surface", run.Surface)
             .With("$hot", SqliteValues.Bool(run.Hot))
-            .ExecuteNonQuery();
+            .Run();
         if (changed == 0)
         {
             throw new DiaryException($"run {run.Id}: no such run.");
@@ -122,16 +122,16 @@ public sealed class RunStore
     /// </summary>
     public bool Delete(long id) => db.InTransaction(() =>
     {
-        var fileName = db.Command("SELECT file_name FROM runs WHERE id = $id AND user_id = $user").With("$id", id).ExecuteScalar() as string;
+        var fileName = db.Command("SELECT file_name FROM runs WHERE id = $id AND user_id = $user").With("$id", id).Scalar() as string;
         if (fileName is null)
         {
             return false;
         }
 
-        db.Command("DELETE FROM runs WHERE id = $id AND user_id = $user").With("$id", id).ExecuteNonQuery();
-        if (db.Command("SELECT 1 FROM runs WHERE user_id = $user AND file_name = $name").With("$name", fileName).ExecuteScalar() is null)
+        db.Command("DELETE FROM runs WHERE id = $id AND user_id = $user").With("$id", id).Run();
+        if (db.Command("SELECT 1 FROM runs WHERE user_id = $user AND file_name = $name").With("$name", fileName).Scalar() is null)
         {
-            db.Command("DELETE FROM known_files WHERE user_id = $user AND file_name = $name").With("$name", fileName).ExecuteNonQuery();
+            db.Command("DELETE FROM known_files WHERE user_id = $user AND file_name = $name").With("$name", fileName).Run();
         }
 
         return true;
@@ -139,7 +139,8 @@ public sealed class RunStore
 
     public RunRecord? Find(long id)
     {
-        using var reader = db.Command("SELECT * FROM runs WHERE id = $id AND user_id = $user").With("$id", id).ExecuteReader();
+        using var readerCommand = db.Command("SELECT * FROM runs WHERE id = $id AND user_id = $user").With("$id", id);
+        using var reader = readerCommand.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
@@ -154,7 +155,7 @@ public sealed class RunStore
 
     private List<RunRecord> Query(string sql, Action<SqliteCommand> bind)
     {
-        var command = db.Command(sql);
+        using var command = db.Command(sql);
         bind(command);
         return Query(command);
     }

@@ -49,10 +49,11 @@ internal static class SchemaFour
                     PRIMARY KEY (episode_id, position)
                 );
                 """)
-            .ExecuteNonQuery();
+            .Run();
 
         var old = new List<(long Id, string Occurred, string Logged, string? Symptoms, string? Locations)>();
-        using (var reader = db.Command("SELECT id, occurred_at, logged_at, symptoms, locations FROM episodes").ExecuteReader())
+        using (var readerCommand = db.Command("SELECT id, occurred_at, logged_at, symptoms, locations FROM episodes"))
+        using (var reader = readerCommand.ExecuteReader())
         {
             while (reader.Read())
             {
@@ -75,7 +76,7 @@ internal static class SchemaFour
                 .With("$occurredOffset", (long)occurredAt.Offset.TotalMinutes)
                 .With("$logged", SqliteValues.Utc(loggedAt))
                 .With("$loggedOffset", (long)loggedAt.Offset.TotalMinutes)
-                .ExecuteNonQuery();
+                .Run();
             EpisodeLists.Write(db, id, EpisodeLists.SplitOld(symptoms), EpisodeLists.SplitOld(locations));
         }
 
@@ -88,7 +89,7 @@ internal static class SchemaFour
                 UPDATE runs SET imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', imported_at);
                 UPDATE known_files SET seen_at = strftime('%Y-%m-%dT%H:%M:%fZ', seen_at);
                 """)
-            .ExecuteNonQuery();
+            .Run();
     }
 
     private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);

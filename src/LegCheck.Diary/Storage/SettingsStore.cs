@@ -10,11 +10,11 @@ public sealed class SettingsStore
     internal SettingsStore(DiaryDatabase db) => this.db = db;
 
     public string? Get(string key) =>
-        db.Command("SELECT value FROM settings WHERE user_id = $user AND key = $key").With("$key", key).ExecuteScalar() as string;
+        db.Command("SELECT value FROM settings WHERE user_id = $user AND key = $key").With("$key", key).Scalar() as string;
 
     public void Set(string key, string value) => db.InTransaction(() =>
         db.Command("INSERT INTO settings (key, value, user_id) VALUES ($key, $value, $user) ON CONFLICT(user_id, key) DO UPDATE SET value = excluded.value")
             .With("$key", key)
             .With("$value", value)
-            .ExecuteNonQuery());
+            .Run());
 }

@@ -26,14 +26,14 @@ public sealed class ShoeStore
 
         if (isDefault)
         {
-            db.Command("UPDATE shoes SET is_default = 0 WHERE user_id = $user").ExecuteNonQuery();
+            db.Command("UPDATE shoes SET is_default = 0 WHERE user_id = $user").Run();
         }
 
         var id = (long)db.Command("INSERT INTO shoes (name, added_on, is_default, user_id) VALUES ($name, $added, $default, $user) RETURNING id")
             .With("$name", trimmed)
             .With("$added", SqliteValues.Date(addedOn))
             .With("$default", isDefault ? 1 : 0)
-            .ExecuteScalar()!;
+            .Scalar()!;
         return new Shoe(id, trimmed, addedOn, null, isDefault);
     });
 
@@ -42,33 +42,37 @@ public sealed class ShoeStore
         db.Command("UPDATE shoes SET retired_on = $retired, is_default = 0 WHERE id = $id AND user_id = $user")
             .With("$id", id)
             .With("$retired", SqliteValues.Date(retiredOn))
-            .ExecuteNonQuery() > 0);
+            .Run() > 0);
 
     /// <summary>Deletes a shoe; the runs and episodes worn in it keep everything but the shoe.</summary>
     public bool Delete(long id) => db.InTransaction(() =>
-        db.Command("DELETE FROM shoes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteNonQuery() > 0);
+        db.Command("DELETE FROM shoes WHERE id = $id AND user_id = $user").With("$id", id).Run() > 0);
 
     public Shoe? Find(long id)
     {
-        using var reader = db.Command("SELECT * FROM shoes WHERE id = $id AND user_id = $user").With("$id", id).ExecuteReader();
+        using var readerCommand = db.Command("SELECT * FROM shoes WHERE id = $id AND user_id = $user").With("$id", id);
+        using var reader = readerCommand.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
     public Shoe? FindByName(string name)
     {
-        using var reader = db.Command("SELECT * FROM shoes WHERE user_id = $user AND name = $name").With("$name", name.Trim()).ExecuteReader();
+        using var readerCommand = db.Command("SELECT * FROM shoes WHERE user_id = $user AND name = $name").With("$name", name.Trim());
+        using var reader = readerCommand.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
     public Shoe? Default()
     {
-        using var reader = db.Command("SELECT * FROM shoes WHERE user_id = $user AND is_default = 1 LIMIT 1").ExecuteReader();
+        using var readerCommand = db.Command("SELECT * FROM shoes WHERE user_id = $user AND is_default = 1 LIMIT 1");
+        using var reader = readerCommand.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
     public IReadOnlyList<Shoe> All()
     {
-        using var reader = db.Command("SELECT * FROM shoes WHERE user_id = $user ORDER BY added_on, id").ExecuteReader();
+        using var readerCommand = db.Command("SELECT * FROM shoes WHERE user_id = $user ORDER BY added_on, id");
+        using var reader = readerCommand.ExecuteReader();
         var shoes = new List<Shoe>();
         while (reader.Read())
         {

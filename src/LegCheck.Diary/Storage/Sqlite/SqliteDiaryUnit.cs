@@ -49,7 +49,7 @@ public sealed class SqliteDiaryUnit : IDiaryUnit
             {
                 foreach (var table in Migrations.Tables.Reverse())
                 {
-                    Database.Command($"DELETE FROM {table} WHERE user_id = $user").ExecuteNonQuery();
+                    Database.Command($"DELETE FROM {table} WHERE user_id = $user").Run();
                 }
             },
             cancellationToken);
