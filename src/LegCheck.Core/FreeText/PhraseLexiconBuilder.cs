@@ -8,7 +8,7 @@ namespace LegCheck.Core.FreeText;
 /// <summary>Compiles entries into the trie, refusing a phrasing that two entries would read differently.</summary>
 internal sealed class PhraseLexiconBuilder(PhraseLexicon lexicon, KnowledgeBase kb, HashSet<string> covered)
 {
-    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "set", "given", "say", "number", "units", "value", "about", "not_after" };
+    private static readonly IReadOnlySet<string> EntryKeys = KnowledgeKeys.All["phrases.yaml#entry"];
 
     public int Variants { get; private set; }
 

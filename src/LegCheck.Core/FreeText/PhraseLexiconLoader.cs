@@ -12,13 +12,7 @@ namespace LegCheck.Core.FreeText;
 /// </summary>
 internal static class PhraseLexiconLoader
 {
-    private static readonly HashSet<string> TopLevelKeys = new(StringComparer.Ordinal)
-    {
-        "negation_window", "stop_words", "spellings", "negators", "hedges", "clause_breaks", "negation_carries_over",
-        "auxiliaries", "negation_fillers", "number_words", "number_hedges", "clause_ends", "units", "ignore", "terms", "numbers",
-        "others", "proxies", "question_openers", "guesses", "future", "long_ago", "resolved", "symptoms", "history_facts",
-        "paired_words", "known_words", "exact_words", "typo_min_length", "groups", "together", "corrections",
-    };
+    private static readonly IReadOnlySet<string> TopLevelKeys = KnowledgeKeys.All["phrases.yaml"];
 
     private static readonly (string Section, PhraseMood Mood)[] MoodSections =
     [
@@ -138,7 +132,9 @@ internal static class PhraseLexiconLoader
         }
     }
 
-    private static readonly HashSet<string> TogetherKeys = new(StringComparer.Ordinal) { "set", "all", "window", "ignore_negation", "across_commas", "about" };
+    private static readonly IReadOnlySet<string> TogetherKeys = KnowledgeKeys.All["phrases.yaml#together"];
+
+    private static readonly IReadOnlySet<string> UnitKeys = KnowledgeKeys.All["phrases.yaml#unit"];
 
     /// <summary>Named word groups, then rules naming them (or listing words inline) under <c>all</c>.</summary>
     private static void ReadTogether(YNode root, PhraseLexicon lexicon, PhraseLexiconBuilder builder)
@@ -230,6 +226,11 @@ internal static class PhraseLexiconLoader
         {
             foreach (var unit in units.Items)
             {
+                foreach (var (key, value) in unit.Pairs.Where(p => !UnitKeys.Contains(p.Key)))
+                {
+                    throw value.Error($"unknown key '{key}'; expected one of {string.Join(", ", UnitKeys)}");
+                }
+
                 var factor = unit.Num("factor");
                 if (!(factor > 0))
                 {

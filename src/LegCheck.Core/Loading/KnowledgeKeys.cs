@@ -33,6 +33,14 @@ public static class KnowledgeKeys
         ["interview.yaml#presentation"] = Set("id", "when", "ask", "why"),
         ["interview.yaml#gate"] = Set("question", "only_when", "skip_when", "not_when_urgent"),
         ["interview.yaml#when"] = Set("all", "any"),
+        ["phrases.yaml"] = Set(
+            "negation_window", "stop_words", "spellings", "negators", "hedges", "clause_breaks", "negation_carries_over",
+            "auxiliaries", "negation_fillers", "number_words", "number_hedges", "clause_ends", "units", "ignore", "terms", "numbers",
+            "others", "proxies", "question_openers", "guesses", "future", "long_ago", "resolved", "symptoms", "history_facts",
+            "paired_words", "known_words", "exact_words", "typo_min_length", "groups", "together", "corrections"),
+        ["phrases.yaml#entry"] = Set("set", "given", "say", "number", "units", "value", "about", "not_after"),
+        ["phrases.yaml#together"] = Set("set", "all", "window", "ignore_negation", "across_commas", "about"),
+        ["phrases.yaml#unit"] = Set("words", "factor", "note", "miles"),
     };
 
     private static HashSet<string> Set(params string[] keys) => new(keys, StringComparer.Ordinal);

@@ -12,6 +12,9 @@ internal sealed partial class KnowledgeReader
         ["number"] = QuestionType.Number,
     };
 
+    // A misspelt stage would otherwise demote an opening question to the information-gain pool in silence.
+    private static readonly Dictionary<string, bool> Stages = new(StringComparer.Ordinal) { ["start"] = true };
+
     public List<Question> ReadQuestions(YNode root)
     {
         var list = new List<Question>();
@@ -52,7 +55,7 @@ internal sealed partial class KnowledgeReader
                 Unit = first.Unit,
                 Min = first.Min,
                 Max = first.Max,
-                IsStart = node.OptStr("stage") == "start",
+                IsStart = node.Has("stage") && OneOf(node, "stage", $"question '{id}'", Stages),
             });
         });
 

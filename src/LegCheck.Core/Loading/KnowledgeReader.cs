@@ -153,7 +153,7 @@ internal sealed partial class KnowledgeReader
         var text = node.Str(key);
         return words.TryGetValue(text, out var value)
             ? value
-            : throw node.Error($"{owner}: {key} must be {string.Join(", ", words.Keys)}; got '{text}'");
+            : throw node.Req(key).Error($"{owner}: {key} must be {string.Join(", ", words.Keys)}; got '{text}'");
     }
 
     /// <summary>

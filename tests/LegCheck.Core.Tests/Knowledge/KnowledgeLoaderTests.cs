@@ -46,6 +46,16 @@ public class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void Load_MisspeltQuestionStage_IsAnErrorAtItsLine()
+    {
+        var questions = First(Files()["questions.yaml"], "    stage: start", "    stage: strat");
+        var e = LoadBroken("questions.yaml", _ => questions);
+        var error = Assert.Single(e.Errors, x => x.File == "questions.yaml");
+        Assert.Equal(LineOf(questions, "stage: strat"), error.Line);
+        Assert.Contains("stage must be start; got 'strat'", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_SeveralBrokenEntries_ReportsEveryOne()
     {
         var files = Files();
