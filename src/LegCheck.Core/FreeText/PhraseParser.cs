@@ -1,4 +1,3 @@
-using System.Globalization;
 using LegCheck.Core.Cases;
 using LegCheck.Core.Loading;
 using LegCheck.Core.Model;
@@ -12,7 +11,7 @@ namespace LegCheck.Core.FreeText;
 /// <param name="Value">Yes, no or unknown for booleans; a number in the fact's unit; a one-element list for a choice
 /// (each location found is its own entry).</param>
 /// <param name="Matched">The words it was read from, with the negation or hedge that governs them
-/// ("no swelling"), and for distances how they were turned into minutes.</param>
+/// ("no swelling").</param>
 /// <param name="Negated">True when a negation flipped the phrase ("no swelling" gives swelling = no).</param>
 public sealed record ParsedFact(string FactId, FactValue Value, string Matched, bool Negated);
 
@@ -23,8 +22,6 @@ public sealed record ParsedFact(string FactId, FactValue Value, string Matched, 
 public static class PhraseParser
 {
     public const string LocationFact = "location";
-
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Parses with the embedded lexicon and knowledge base.</summary>
     public static IReadOnlyList<ParsedFact> Parse(string text) => Parse(text, PhraseLexicon.Default, KnowledgeLoader.Default);
@@ -138,16 +135,19 @@ public static class PhraseParser
             return;
         }
 
+        // "at mile 20", "did 15 miles", "60 miles a week": a distance says nothing sure about minutes, since the pace is
+        // unknown (a guessed pace set wrong times in held-out phrasings). The phrase still tells that it came on during
+        // the run, and how late in a race (see PhraseInference).
+        if (match.Unit is { Miles: not null })
+        {
+            return;
+        }
+
         value = Math.Round(value, 1);
         var fact = kb.Facts[number.FactId];
         if ((fact.Min is { } min && value < min) || (fact.Max is { } max && value > max))
         {
             return;
-        }
-
-        if (match.Unit?.Note is { } note)
-        {
-            matched += $" (≈{value.ToString(Invariant)} {fact.Unit ?? "minutes"}, {note})";
         }
 
         found.Add(new ParsedFact(number.FactId, FactValue.Of(value), matched, Negated: false));
@@ -200,17 +200,15 @@ public static class PhraseParser
                 index[key] = merged.Count;
                 merged.Add(fact);
             }
-            else if (Rank(fact.Value) > Rank(merged[at].Value) || (IsConverted(merged[at]) && fact.Value.Kind == FactValueKind.Number && !IsConverted(fact)))
+            else if (Rank(fact.Value) > Rank(merged[at].Value))
             {
-                // Yes wins over no; a time the runner stated wins over one converted from a distance ("10k in 55 minutes").
+                // Yes wins over no.
                 merged[at] = fact;
             }
         }
 
         return merged;
     }
-
-    private static bool IsConverted(ParsedFact fact) => fact.Matched.Contains(" (≈", StringComparison.Ordinal);
 
     private static int Rank(FactValue value) => value.Kind switch
     {
