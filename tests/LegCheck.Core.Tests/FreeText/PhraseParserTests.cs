@@ -57,7 +57,7 @@ public class PhraseParserTests
     [InlineData("I'm on the pill", "hormonal_contraception_or_hrt=yes")]
     [InlineData("I take a water pill", "diuretic_or_statin=yes")]
     [InlineData("it was hot and humid", "hot_humid_weather=yes")]
-    [InlineData("my old shoes on concrete", "shoes_worn_out=yes; hard_surfaces=yes")]
+    [InlineData("I run on concrete in my old shoes", "shoes_worn_out=yes; hard_surfaces=yes")]
     [InlineData("the cramps keep me awake at night", "cramp=yes; disrupts_daily_life=yes; onset_at_night=yes; onset_at_rest=yes")]
     // Numbers: times in minutes and hours; a distance never becomes minutes (the pace is unknown).
     [InlineData("a 3-hour marathon", "run_minutes=180")]
