@@ -24,12 +24,6 @@ public sealed record InterviewOptions
     /// <summary>The leading cause must reach this probability before the interview may stop (unless nothing informative is left).</summary>
     public double MinTopProbability { get; init; } = 0.75;
 
-    /// <summary>
-    /// A routine visit that answers could still call for is worth asking about from this chance on. Urgent
-    /// levels are different: they are ruled out for certain before the interview may stop.
-    /// </summary>
-    public double MinRaiseChance { get; init; } = 0.05;
-
     /// <summary>Below this expected information gain (bits) a question is not worth the runner's time.</summary>
     public double MinGain { get; init; } = 0.02;
 
@@ -123,7 +117,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
             return Ask(opening, opening.Why, 0, false);
         }
 
-        var raising = TriageReach.RaisingFacts(s, _options.MinRaiseChance);
+        var raising = TriageReach.RaisingFacts(s);
         double Raises(Question q) => q.SetsFacts.Select(f => raising.GetValueOrDefault(f)).DefaultIfEmpty().Max();
 
         // The alarm screens, in the order that fits: the one that could raise the urgency most first.

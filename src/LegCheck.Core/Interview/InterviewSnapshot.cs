@@ -70,66 +70,6 @@ internal sealed class InterviewSnapshot
 
     private readonly HashSet<string> _open = new(StringComparer.Ordinal);
 
-    /// <summary>The chance, from what the runner said so far, that an open fact's answer passes a test.</summary>
-    public double ChanceOf(FactTest test)
-    {
-        var answers = Space[test.FactId];
-        int part = 0, alternative = 0;
-        switch (test.Op)
-        {
-            case "yes":
-                break;
-            case "no" or "notyes":
-                alternative = 1;
-                break;
-            case "has" when answers.Fact.Type == FactType.MultiChoice:
-                part = IndexOf(answers.Fact.Values, test.Value!);
-                break;
-            case "has":
-                alternative = IndexOf(answers.Fact.Values, test.Value!);
-                break;
-            default:
-                // A number test: the share of the bands' representative values that pass, weighted by their chance.
-                var values = AnswerSpace.Representatives(answers.Fact).ToList();
-                var pass = 0.0;
-                for (var i = 0; i < values.Count; i++)
-                {
-                    if (RuleEvaluator.Holds(test, Evidence.Empty.With(test.FactId, FactValue.Of(values[i]))))
-                    {
-                        pass += Expected(answers.Parts[0].Chances[i]);
-                    }
-                }
-
-                return pass;
-        }
-
-        return part < 0 || alternative < 0 ? 0 : Expected(answers.Parts[part].Chances[alternative]);
-    }
-
-    private double Expected(double[] chances)
-    {
-        var p = 0.0;
-        for (var c = 0; c < chances.Length; c++)
-        {
-            p += OpenPosterior[c] * chances[c];
-        }
-
-        return p;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> values, string value)
-    {
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (values[i] == value)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>Not answered yet, not even with "don't know".</summary>
     public bool IsOpen(string factId) => _open.Contains(factId);
 }

@@ -21,7 +21,7 @@ namespace LegCheck.Core.Interview;
 internal static class TriageReach
 {
     /// <summary>Open facts whose answers could raise the level, each with how strongly (higher is asked first).</summary>
-    public static Dictionary<string, double> RaisingFacts(InterviewSnapshot s, double minChance)
+    public static Dictionary<string, double> RaisingFacts(InterviewSnapshot s)
     {
         var raising = new Dictionary<string, double>(StringComparer.Ordinal);
         Causes.Clear();
@@ -30,7 +30,7 @@ internal static class TriageReach
             return raising;
         }
 
-        Rules(s, raising, minChance);
+        Rules(s, raising);
         Conditions(s, raising);
         return raising;
     }
@@ -50,7 +50,7 @@ internal static class TriageReach
     /// <summary>For diagnostics: the rule or condition that made each fact raising on the last call on this thread.</summary>
     public static Dictionary<string, string> Causes => _causes ??= new(StringComparer.Ordinal);
 
-    private static void Rules(InterviewSnapshot s, Dictionary<string, double> raising, double minChance)
+    private static void Rules(InterviewSnapshot s, Dictionary<string, double> raising)
     {
         var needed = new List<string>(8);
         foreach (var rule in s.Model.Kb.TriageRules)
@@ -62,7 +62,6 @@ internal static class TriageReach
 
             needed.Clear();
             var reachable = true;
-            var chance = 1.0;
             foreach (var test in rule.All)
             {
                 if (!RuleEvaluator.Holds(test, s.Closed))
@@ -74,7 +73,6 @@ internal static class TriageReach
                     }
 
                     needed.Add(test.FactId);
-                    chance *= s.ChanceOf(test);
                 }
             }
 
@@ -87,19 +85,13 @@ internal static class TriageReach
                 }
 
                 var before = needed.Count;
-                var none = 1.0;
-                foreach (var t in group.Where(t => s.IsOpen(t.FactId)))
-                {
-                    needed.Add(t.FactId);
-                    none *= 1 - s.ChanceOf(t);
-                }
-
-                chance *= 1 - none;
+                needed.AddRange(group.Where(t => s.IsOpen(t.FactId)).Select(t => t.FactId));
                 reachable = needed.Count > before;
             }
 
-            // Urgent levels are ruled out for certain; a routine visit only when it has a meaningful chance.
-            if (reachable && (rule.Level >= TriageLevel.Consultation24 || chance >= minChance))
+            // Every level is ruled out for certain, a routine visit too: an interview that stopped while a rule could
+            // still fire would end less urgent than assess on the runner's full answers.
+            if (reachable)
             {
                 // The fewer answers a rule still needs, the closer it is to firing.
                 foreach (var fact in needed)
@@ -122,7 +114,7 @@ internal static class TriageReach
         for (var c = 0; c < n; c++)
         {
             var condition = kb.Conditions[c];
-            if (condition.Triage > s.Level && condition.Triage >= TriageLevel.Consultation24)
+            if (condition.Triage > s.Level)
             {
                 basis ??= AlarmSignAlerts.Basis(s.Model, s.Closed, s.ClosedObservations, s.ClosedScores);
                 basis.ScoresFor(c, work);
@@ -133,9 +125,10 @@ internal static class TriageReach
                 }
             }
 
-            if (c != top && condition.Triage >= TriageLevel.Consultation24 && s.Level < TriageLevel.Consultation24 && LeadInReach(s, c, gains))
+            var leadLevel = TriageLevels.Min(condition.Triage, TriageLevel.Consultation24);
+            if (c != top && leadLevel > s.Level && LeadInReach(s, c, gains))
             {
-                RaiseBy(s, raising, gains, (int)TriageLevels.Min(condition.Triage, TriageLevel.Consultation24), "lead " + condition.Id);
+                RaiseBy(s, raising, gains, (int)leadLevel, "lead " + condition.Id);
             }
         }
     }
