@@ -18,12 +18,28 @@ public static class EpisodeRecording
         ArgumentNullException.ThrowIfNull(db);
         if (runId is { } id)
         {
-            var run = db.Runs.Find(id) ?? throw new DiaryException($"{field}: no run {id} (see: legcheck runs list).");
+            var run = db.Runs.Find(id) ?? throw NoRun(field, id);
             return (run, $"run {id}");
         }
 
         var (from, to) = RunMatcher.CandidateStarts(when);
         var match = RunMatcher.Match(db.Runs.StartedBetween(from, to), when, timeOfDayKnown);
+        return (match.Run, match.Explanation);
+    }
+
+    /// <summary>The run for an episode as <see cref="FindRun"/> finds it, through the store seam.</summary>
+    public static async Task<(RunRecord? Run, string Explanation)> FindRunAsync(
+        IDiaryUnit unit, long? runId, DateTimeOffset when, bool timeOfDayKnown, string field, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (runId is { } id)
+        {
+            var run = await unit.Runs.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw NoRun(field, id);
+            return (run, $"run {id}");
+        }
+
+        var (from, to) = RunMatcher.CandidateStarts(when);
+        var match = RunMatcher.Match(await unit.Runs.StartedBetweenAsync(from, to, cancellationToken).ConfigureAwait(false), when, timeOfDayKnown);
         return (match.Run, match.Explanation);
     }
 
@@ -46,23 +62,56 @@ public static class EpisodeRecording
     public static long Save(DiaryDatabase db, Episode episode, RunRecord? run) => db.InTransaction(() =>
     {
         var id = episode.Id == 0 ? db.Episodes.Insert(episode) : Update(db, episode);
-        if (run is not null)
+        if (CarriedOver(run, episode) is { } updated)
         {
-            var updated = run with
-            {
-                ShoeId = run.ShoeId ?? episode.ShoeId,
-                Lacing = run.Lacing ?? episode.Lacing,
-                Electrolytes = run.Electrolytes ?? episode.Electrolytes,
-                Hot = run.Hot ?? episode.Heat,
-            };
-            if (updated != run)
-            {
-                db.Runs.UpdateFactors(updated);
-            }
+            db.Runs.UpdateFactors(updated);
         }
 
         return id;
     });
+
+    /// <summary>Saves the episode as <see cref="Save"/> does, inside <paramref name="unit"/>'s transaction.</summary>
+    public static async Task<long> SaveAsync(IDiaryUnit unit, Episode episode, RunRecord? run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(episode);
+        var id = episode.Id;
+        if (id == 0)
+        {
+            id = await unit.Episodes.InsertAsync(episode, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await unit.Episodes.UpdateAsync(episode, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (CarriedOver(run, episode) is { } updated)
+        {
+            await unit.Runs.UpdateFactorsAsync(updated, cancellationToken).ConfigureAwait(false);
+        }
+
+        return id;
+    }
+
+    /// <summary>The run with the episode's factors where it has none; null when there is no run or nothing changes.</summary>
+    private static RunRecord? CarriedOver(RunRecord? run, Episode episode)
+    {
+        if (run is null)
+        {
+            return null;
+        }
+
+        var updated = run with
+        {
+            ShoeId = run.ShoeId ?? episode.ShoeId,
+            Lacing = run.Lacing ?? episode.Lacing,
+            Electrolytes = run.Electrolytes ?? episode.Electrolytes,
+            Hot = run.Hot ?? episode.Heat,
+        };
+        return updated != run ? updated : null;
+    }
+
+    private static DiaryException NoRun(string field, long id) => new($"{field}: no run {id} (see: legcheck runs list).");
 
     private static long Update(DiaryDatabase db, Episode episode)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LegCheck.Core.Engine;
 using LegCheck.Core.Interview;
+using LegCheck.Diary.Import;
 using LegCheck.Diary.Storage;
 using LegCheck.Diary.Storage.Sqlite;
 using LegCheck.Web.Api;
@@ -88,10 +89,13 @@ public static class WebApp
         builder.Services.AddSingleton<LibrarySearch>();
         builder.Services.AddSingleton(sp => new AssessmentPresenter(sp.GetRequiredService<Assessor>().Kb));
         builder.Services.AddSingleton(DiaryWebOptions.From(builder.Configuration));
-        builder.Services.AddSingleton<DiaryFile>();
+        builder.Services.AddSingleton<DiaryUploads>();
 
-        // The diary seam: the local file, read and written by the one local user.
-        builder.Services.AddSingleton<IDiaryStore>(sp => new SqliteDiaryStore(sp.GetRequiredService<DiaryWebOptions>().DbPath));
+        // The diary seam: the local file, read, written and imported into by the one local user. Everything else in
+        // the web reaches the diary only through IDiaryStore and IDiaryImports (see the architecture tests).
+        builder.Services.AddSingleton(sp => new SqliteDiaryStore(sp.GetRequiredService<DiaryWebOptions>().DbPath));
+        builder.Services.AddSingleton<IDiaryStore>(sp => sp.GetRequiredService<SqliteDiaryStore>());
+        builder.Services.AddSingleton<IDiaryImports>(sp => new SqliteDiaryImports(sp.GetRequiredService<SqliteDiaryStore>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(new CurrentUser(LocalUser.Id));
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

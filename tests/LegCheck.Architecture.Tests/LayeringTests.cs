@@ -78,11 +78,11 @@ public sealed class LayeringTests
     }
 
     [Fact]
-    public void Web_TypesButTheCompositionRoot_DoNotUseTheSqliteDiary()
+    public void Web_TypesButTheCompositionRoot_ReachTheDiaryOnlyThroughTheStoreSeam()
     {
         var result = Types.InAssembly(Products.Load(Products.Web))
             .That().DoNotResideInNamespaceMatching("^LegCheck\\.Web$").Or().DoNotHaveNameStartingWith("WebApp")
-            .Should().NotHaveDependencyOnAny(Products.SqliteStorage, Products.Postgres).GetResult();
+            .Should().NotHaveDependencyOnAny([.. Products.SqliteDiary, Products.Postgres]).GetResult();
 
         AssertSuccess(result);
     }

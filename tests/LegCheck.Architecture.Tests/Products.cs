@@ -21,6 +21,24 @@ internal static class Products
     /// <summary>The namespace of the local SQLite diary behind the store seam.</summary>
     public const string SqliteStorage = "LegCheck.Diary.Storage.Sqlite";
 
+    /// <summary>
+    /// The local SQLite diary's own classes, outside that namespace: the database, its tables and the importer that
+    /// writes into the file. The store seam (<c>IDiaryStore</c>, <c>IDiaryImports</c>) is the way to them.
+    /// </summary>
+    public static readonly string[] SqliteDiary =
+    [
+        SqliteStorage,
+        "LegCheck.Diary.Storage.DiaryDatabase",
+        "LegCheck.Diary.Storage.RunStore",
+        "LegCheck.Diary.Storage.EpisodeStore",
+        "LegCheck.Diary.Storage.ShoeStore",
+        "LegCheck.Diary.Storage.ExperimentStore",
+        "LegCheck.Diary.Storage.KnownFileStore",
+        "LegCheck.Diary.Storage.DiaryForgetting",
+        "LegCheck.Diary.Import.ActivityImporter",
+        "Microsoft.Data.Sqlite",
+    ];
+
     public static IEnumerable<string> All => [Core, Activities, Diary, Postgres, Handoff, Web, Cli];
 
     public static Assembly Load(string name) => Assembly.Load(new AssemblyName(name));

@@ -30,7 +30,16 @@ public static class Distances
 
     /// <summary>The unit in force; <paramref name="option"/> names the flag in the error for a bad value.</summary>
     /// <exception cref="DiaryException">The flag or the variable is neither km nor mi.</exception>
-    public static DistanceUnit Resolve(string? flag, IReadOnlyDictionary<string, string?> environment, DiaryDatabase? db, string option = "--units")
+    public static DistanceUnit Resolve(string? flag, IReadOnlyDictionary<string, string?> environment, DiaryDatabase? db, string option = "--units") =>
+        ResolveFirst(flag, environment, () => db?.Settings.Get(SettingsStore.Units), option);
+
+    /// <summary>The unit in force as <see cref="Resolve(string?, IReadOnlyDictionary{string, string?}, DiaryDatabase?, string)"/> finds it, given the diary's stored setting (read through the store seam).</summary>
+    /// <exception cref="DiaryException">The flag or the variable is neither km nor mi.</exception>
+    public static DistanceUnit ResolveWithSetting(string? flag, IReadOnlyDictionary<string, string?> environment, string? setting, string option = "--units") =>
+        ResolveFirst(flag, environment, () => setting, option);
+
+    /// <summary>The setting is read only when neither the flag nor the variable decides.</summary>
+    private static DistanceUnit ResolveFirst(string? flag, IReadOnlyDictionary<string, string?> environment, Func<string?> setting, string option)
     {
         ArgumentNullException.ThrowIfNull(environment);
         if (!string.IsNullOrWhiteSpace(flag))
@@ -43,7 +52,7 @@ public static class Distances
             return Parse(fromEnv) ?? throw new DiaryException($"{EnvironmentVariable}: expected km or mi, got \"{fromEnv}\".");
         }
 
-        return Parse(db?.Settings.Get(SettingsStore.Units)) ?? DistanceUnit.Km;
+        return Parse(setting()) ?? DistanceUnit.Km;
     }
 
     public static string Name(DistanceUnit unit) => unit == DistanceUnit.Mi ? "mi" : "km";

@@ -44,5 +44,24 @@ public sealed class SqliteDiaryStore(string path) : IDiaryStore, IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on the diary file opened for writing, outside a unit of work (the importer commits
+    /// file by file), while no writing unit is open.
+    /// </summary>
+    /// <exception cref="DiaryException">The diary cannot be opened.</exception>
+    internal async Task<T> WithFileAsync<T>(string userId, Func<DiaryDatabase, T> work, CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var db = DiaryDatabase.Open(Path, userId);
+            return work(db);
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
     public void Dispose() => writeLock.Dispose();
 }

@@ -45,7 +45,8 @@ public static class DiaryEpisodesEndpoints
         return group;
     }
 
-    private static async Task<Results<DiaryJsonCreated, ProblemHttpResult>> CreateAsync(HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<DiaryJsonCreated, ProblemHttpResult>> CreateAsync(
+        HttpRequest request, IDiaryStore store, CurrentUser user, TimeProvider time, CancellationToken ct)
     {
         var (fields, problem) = await ReadAsync(request, ct);
         if (fields is null)
@@ -53,20 +54,21 @@ public static class DiaryEpisodesEndpoints
             return problem!;
         }
 
-        return await diary.WriteAsync<Results<DiaryJsonCreated, ProblemHttpResult>>(db =>
+        return await store.WriteAsync<Results<DiaryJsonCreated, ProblemHttpResult>>(user, async unit =>
         {
-            var (saved, errors) = EpisodeSaving.Save(db, time, fields, existing: null);
+            var (saved, errors) = await EpisodeSaving.SaveAsync(unit, time, fields, existing: null, ct);
             if (saved is null)
             {
                 return Problems.Invalid(errors);
             }
 
-            var json = ListJson.Episode(db.Episodes.Find(saved.Id)!, ListJson.ShoeNames(db.Shoes.All()));
+            var json = await EpisodeJsonAsync(unit, saved.Id, ct);
             return new DiaryJsonCreated(json, $"{DiaryApi.Prefix}/episodes/{saved.Id.ToString(CultureInfo.InvariantCulture)}");
         }, ct);
     }
 
-    private static async Task<Results<DiaryJsonOk, ProblemHttpResult>> ReplaceAsync(long id, HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<DiaryJsonOk, ProblemHttpResult>> ReplaceAsync(
+        long id, HttpRequest request, IDiaryStore store, CurrentUser user, TimeProvider time, CancellationToken ct)
     {
         var (fields, problem) = await ReadAsync(request, ct);
         if (fields is null)
@@ -74,19 +76,21 @@ public static class DiaryEpisodesEndpoints
             return problem!;
         }
 
-        return await diary.WriteAsync<Results<DiaryJsonOk, ProblemHttpResult>>(db =>
+        return await store.WriteAsync<Results<DiaryJsonOk, ProblemHttpResult>>(user, async unit =>
         {
-            if (db.Episodes.Find(id) is not { } existing)
+            if (await unit.Episodes.FindAsync(id, ct) is not { } existing)
             {
                 return NoEpisode(id);
             }
 
-            var (saved, errors) = EpisodeSaving.Save(db, time, fields, existing);
-            return saved is null
-                ? Problems.Invalid(errors)
-                : new DiaryJsonOk(ListJson.Episode(db.Episodes.Find(id)!, ListJson.ShoeNames(db.Shoes.All())));
+            var (saved, errors) = await EpisodeSaving.SaveAsync(unit, time, fields, existing, ct);
+            return saved is null ? Problems.Invalid(errors) : new DiaryJsonOk(await EpisodeJsonAsync(unit, id, ct));
         }, ct);
     }
+
+    /// <summary>The stored episode as the list prints it, read back inside the unit that saved it.</summary>
+    private static async Task<string> EpisodeJsonAsync(IDiaryUnit unit, long id, CancellationToken ct) =>
+        ListJson.Episode((await unit.Episodes.FindAsync(id, ct))!, ListJson.ShoeNames(await unit.Shoes.AllAsync(ct)));
 
     private static async Task<(EpisodeFields?, ProblemHttpResult?)> ReadAsync(HttpRequest request, CancellationToken ct)
     {

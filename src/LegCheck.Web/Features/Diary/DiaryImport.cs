@@ -1,4 +1,5 @@
 using LegCheck.Activities.Archives;
+using LegCheck.Diary;
 using LegCheck.Diary.Import;
 
 namespace LegCheck.Web.Features.Diary;
@@ -13,14 +14,16 @@ public sealed record ImportOutcome(IReadOnlyList<FileImportResult> Results, Impo
 public static class DiaryImport
 {
     public static async Task<(ImportOutcome? Outcome, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> ReceiveAndImportAsync(
-        HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct)
+        HttpRequest request, DiaryUploads uploads, IDiaryImports imports, CurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(diary);
-        var folder = diary.NewUploadFolder();
+        ArgumentNullException.ThrowIfNull(uploads);
+        ArgumentNullException.ThrowIfNull(imports);
+        ArgumentNullException.ThrowIfNull(user);
+        var folder = uploads.NewUploadFolder();
         try
         {
-            var (upload, problem) = await UploadReceiver.ReceiveAsync(request, diary.Options, folder, ct).ConfigureAwait(false);
+            var (upload, problem) = await UploadReceiver.ReceiveAsync(request, uploads.Options, folder, ct).ConfigureAwait(false);
             if (upload is null)
             {
                 return (null, problem);
@@ -28,20 +31,23 @@ public static class DiaryImport
 
             var lenient = IsOn(upload.Fields.GetValueOrDefault("lenient")) || IsOn(request.Query["lenient"]);
             var options = lenient ? ImportOptions.Lenient : ImportOptions.Default;
-            var outcome = await diary.WriteAsync(db => Import(new ActivityImporter(db, time, options), upload.Files, options), ct).ConfigureAwait(false);
-            return (outcome, null);
+            var results = new List<FileImportResult>();
+            ImportSummary summary;
+            try
+            {
+                summary = await imports.ImportAsync(user.Id, ActivityInputs.Expand(upload.Files, options.Limits), options, results.Add, ct).ConfigureAwait(false);
+            }
+            catch (DiaryException ex)
+            {
+                throw new DiaryUnavailableException(ex.Message, ex);
+            }
+
+            return (new ImportOutcome(results, summary), null);
         }
         finally
         {
             DeleteQuietly(folder);
         }
-    }
-
-    private static ImportOutcome Import(ActivityImporter importer, IReadOnlyList<NamedFile> files, ImportOptions options)
-    {
-        var results = new List<FileImportResult>();
-        var summary = importer.ImportAll(ActivityInputs.Expand(files, options.Limits), results.Add);
-        return new ImportOutcome(results, summary);
     }
 
     private static bool IsOn(string? value) => value is not null && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase) || value == "1");

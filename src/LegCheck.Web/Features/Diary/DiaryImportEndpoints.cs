@@ -27,9 +27,9 @@ public static class DiaryImportEndpoints
         return group;
     }
 
-    private static async Task<Results<DiaryJsonOk, ProblemHttpResult>> ImportAsync(HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<DiaryJsonOk, ProblemHttpResult>> ImportAsync(HttpRequest request, DiaryUploads uploads, IDiaryImports imports, CurrentUser user, CancellationToken ct)
     {
-        var (outcome, problem) = await DiaryImport.ReceiveAndImportAsync(request, diary, time, ct);
+        var (outcome, problem) = await DiaryImport.ReceiveAndImportAsync(request, uploads, imports, user, ct);
         if (outcome is null)
         {
             return problem!;

@@ -1,5 +1,6 @@
 using LegCheck.Diary;
 using LegCheck.Diary.Storage;
+using LegCheck.Diary.Units;
 
 namespace LegCheck.Web.Features.Diary;
 
@@ -21,6 +22,23 @@ public static class DiaryUnits
         var result = await write(unit).ConfigureAwait(false);
         await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
+    }
+
+    /// <summary>The unit pages show: <c>?units=</c>, else LEGCHECK_UNITS, else the diary's setting, else km.</summary>
+    public static async Task<DistanceUnit> DistanceUnitAsync(this IDiaryUnit unit, DiaryWebOptions options, string? requested, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(options);
+        var setting = await unit.Settings.GetAsync(SettingsStore.Units, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Distances.ResolveWithSetting(Distances.Parse(requested) is null ? null : requested, options.Environment, setting);
+        }
+        catch (DiaryException)
+        {
+            // A bad LEGCHECK_UNITS must not break the pages; the CLI reports it.
+            return Distances.Parse(setting) ?? DistanceUnit.Km;
+        }
     }
 
     private static async Task<IDiaryUnit> BeginAsync(IDiaryStore store, CurrentUser user, DiaryAccess access, CancellationToken cancellationToken)

@@ -140,9 +140,9 @@ public sealed record EpisodeFields
     /// The checked episode (keeping <paramref name="existing"/>'s id and log time), the run chosen by id, and whether
     /// the time of day is known (a date alone matches the one run that day). Every problem is a field error.
     /// </summary>
-    public EpisodeDraft Check(DiaryDatabase db, TimeProvider time, Episode? existing)
+    public async Task<EpisodeDraft> CheckAsync(IDiaryUnit unit, TimeProvider time, Episode? existing, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(time);
         var errors = new List<FieldError>();
         var (when, timeKnown) = When(OccurredAt, time, errors);
@@ -159,7 +159,7 @@ public sealed record EpisodeFields
         long? shoeId = null;
         if (Text(Shoe) is { } shoeName)
         {
-            shoeId = db.Shoes.FindByName(shoeName)?.Id;
+            shoeId = (await unit.Shoes.FindByNameAsync(shoeName, cancellationToken).ConfigureAwait(false))?.Id;
             if (shoeId is null)
             {
                 errors.Add(new FieldError("shoe", $"no shoe named \"{shoeName}\"; add it on the shoes page first"));

@@ -11,11 +11,12 @@ public sealed record EpisodeSaved(long Id, string Explanation);
 /// <summary>Checks and stores an episode from the web form or the API, through the CLI's own <see cref="EpisodeRecording"/>.</summary>
 public static class EpisodeSaving
 {
-    public static (EpisodeSaved? Saved, IReadOnlyList<FieldError> Errors) Save(DiaryDatabase db, TimeProvider time, EpisodeFields fields, Episode? existing)
+    public static async Task<(EpisodeSaved? Saved, IReadOnlyList<FieldError> Errors)> SaveAsync(
+        IDiaryUnit unit, TimeProvider time, EpisodeFields fields, Episode? existing, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(fields);
-        var draft = fields.Check(db, time, existing);
+        var draft = await fields.CheckAsync(unit, time, existing, cancellationToken).ConfigureAwait(false);
         if (draft.Errors.Count > 0)
         {
             return (null, draft.Errors);
@@ -25,7 +26,7 @@ public static class EpisodeSaving
         string explanation;
         try
         {
-            (run, explanation) = EpisodeRecording.FindRun(db, draft.RunId, draft.Episode.OccurredAt, draft.TimeOfDayKnown, "run");
+            (run, explanation) = await EpisodeRecording.FindRunAsync(unit, draft.RunId, draft.Episode.OccurredAt, draft.TimeOfDayKnown, "run", cancellationToken).ConfigureAwait(false);
         }
         catch (DiaryException)
         {
@@ -33,6 +34,6 @@ public static class EpisodeSaving
         }
 
         var episode = EpisodeRecording.Complete(draft.Episode with { RunId = run?.Id }, run, draft.TimeOfDayKnown);
-        return (new EpisodeSaved(EpisodeRecording.Save(db, episode, run), explanation), []);
+        return (new EpisodeSaved(await EpisodeRecording.SaveAsync(unit, episode, run, cancellationToken).ConfigureAwait(false), explanation), []);
     }
 }

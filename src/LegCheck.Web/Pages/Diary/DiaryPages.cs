@@ -38,62 +38,76 @@ public static class DiaryPages
                 return Page<ImportResultPage>(new() { ["Error"] = ex.Message }, StatusCodes.Status503ServiceUnavailable);
             }
         }).AddEndpointFilter(SameSiteWrites.Filter);
-        pages.MapGet("", Overview);
+        pages.MapGet("", OverviewAsync);
         pages.MapPost("/import", ImportAsync);
         pages.MapPost("/units", UnitsAsync).AcceptsFormOnly();
-        pages.MapGet("/runs", (DiaryFile diary, string? units, string? done) => diary.Read(db =>
-            Page<RunsPage>(new() { ["View"] = new RunsView([.. db.Runs.All().Reverse()], ListJson.ShoeNames(db.Shoes.All()), diary.Unit(db, units), done == "deleted" ? "Run deleted." : null) })));
-        pages.MapPost("/runs/{id:long}/delete", (long id, DiaryFile diary, CancellationToken ct) =>
-            diary.WriteAsync(db => db.Runs.Delete(id) ? Back("/diary/runs?done=deleted") : Results.NotFound(), ct));
-        pages.MapGet("/episodes", (DiaryFile diary, TimeProvider time, string? done) => diary.Read(db => Episodes(db, Blank(time), null, [], Done(done))));
-        pages.MapGet("/episodes/{id:long}", (long id, DiaryFile diary) => diary.Read(db =>
-            db.Episodes.Find(id) is { } e ? Episodes(db, Fields(e, db), id, [], null) : Results.NotFound()));
-        pages.MapPost("/episodes", (HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct) => SaveEpisodeAsync(request, diary, time, null, ct)).AcceptsFormOnly();
-        pages.MapPost("/episodes/{id:long}", (long id, HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct) => SaveEpisodeAsync(request, diary, time, id, ct)).AcceptsFormOnly();
-        pages.MapPost("/episodes/{id:long}/delete", (long id, DiaryFile diary, CancellationToken ct) =>
-            diary.WriteAsync(db => db.Episodes.Delete(id) ? Back("/diary/episodes?done=deleted") : Results.NotFound(), ct));
-        pages.MapGet("/shoes", (DiaryFile diary, string? units, string? done) => diary.Read(db => Shoes(db, diary.Unit(db, units), null, Done(done))));
+        pages.MapGet("/runs", (IDiaryStore store, CurrentUser user, DiaryWebOptions options, string? units, string? done, CancellationToken ct) =>
+            store.ReadAsync(user, async unit => Page<RunsPage>(new()
+            {
+                ["View"] = new RunsView(
+                    [.. (await unit.Runs.AllAsync(ct)).Reverse()],
+                    ListJson.ShoeNames(await unit.Shoes.AllAsync(ct)),
+                    await unit.DistanceUnitAsync(options, units, ct),
+                    done == "deleted" ? "Run deleted." : null),
+            }), ct));
+        pages.MapPost("/runs/{id:long}/delete", (long id, IDiaryStore store, CurrentUser user, CancellationToken ct) =>
+            store.WriteAsync(user, async unit => await unit.Runs.DeleteAsync(id, ct) ? Back("/diary/runs?done=deleted") : Results.NotFound(), ct));
+        pages.MapGet("/episodes", (IDiaryStore store, CurrentUser user, TimeProvider time, string? done, CancellationToken ct) =>
+            store.ReadAsync(user, unit => EpisodesAsync(unit, Blank(time), null, [], Done(done), ct: ct), ct));
+        pages.MapGet("/episodes/{id:long}", (long id, IDiaryStore store, CurrentUser user, CancellationToken ct) =>
+            store.ReadAsync(user, async unit =>
+                await unit.Episodes.FindAsync(id, ct) is { } e ? await EpisodesAsync(unit, await FieldsAsync(e, unit, ct), id, [], null, ct: ct) : Results.NotFound(), ct));
+        pages.MapPost("/episodes", (HttpRequest request, IDiaryStore store, CurrentUser user, TimeProvider time, CancellationToken ct) =>
+            SaveEpisodeAsync(request, store, user, time, null, ct)).AcceptsFormOnly();
+        pages.MapPost("/episodes/{id:long}", (long id, HttpRequest request, IDiaryStore store, CurrentUser user, TimeProvider time, CancellationToken ct) =>
+            SaveEpisodeAsync(request, store, user, time, id, ct)).AcceptsFormOnly();
+        pages.MapPost("/episodes/{id:long}/delete", (long id, IDiaryStore store, CurrentUser user, CancellationToken ct) =>
+            store.WriteAsync(user, async unit => await unit.Episodes.DeleteAsync(id, ct) ? Back("/diary/episodes?done=deleted") : Results.NotFound(), ct));
+        pages.MapGet("/shoes", (IDiaryStore store, CurrentUser user, DiaryWebOptions options, string? units, string? done, CancellationToken ct) =>
+            store.ReadAsync(user, async unit => await ShoesAsync(unit, await unit.DistanceUnitAsync(options, units, ct), null, Done(done), ct: ct), ct));
         pages.MapPost("/shoes", AddShoeAsync).AcceptsFormOnly();
-        pages.MapPost("/shoes/{id:long}/delete", (long id, DiaryFile diary, CancellationToken ct) =>
-            diary.WriteAsync(db => db.Shoes.Delete(id) ? Back("/diary/shoes?done=deleted") : Results.NotFound(), ct));
+        pages.MapPost("/shoes/{id:long}/delete", (long id, IDiaryStore store, CurrentUser user, CancellationToken ct) =>
+            store.WriteAsync(user, async unit => await unit.Shoes.DeleteAsync(id, ct) ? Back("/diary/shoes?done=deleted") : Results.NotFound(), ct));
         return app;
     }
 
-    private static IResult Overview(DiaryFile diary, TimeProvider time, string? units) => diary.Read(db =>
-    {
-        var snapshot = db.Snapshot();
-        var training = TrainingAnalysis.Analyze(snapshot, time);
-        var model = new DiaryOverview(
-            training,
-            [.. training.Weeks.TakeLast(WeeksShown)],
-            TriggerAnalysis.Analyze(snapshot),
-            snapshot.Experiments,
-            diary.Unit(db, units),
-            snapshot.Runs.Count(r => r.Activity.IsRun),
-            snapshot.Episodes.Count,
-            diary.Options.MaxUploadBytes);
-        return Page<DiaryPage>(new() { ["Model"] = model });
-    });
+    private static Task<IResult> OverviewAsync(IDiaryStore store, CurrentUser user, DiaryWebOptions options, TimeProvider time, string? units, CancellationToken ct) =>
+        store.ReadAsync<IResult>(user, async unit =>
+        {
+            var snapshot = await unit.SnapshotAsync(ct);
+            var training = TrainingAnalysis.Analyze(snapshot, time);
+            var model = new DiaryOverview(
+                training,
+                [.. training.Weeks.TakeLast(WeeksShown)],
+                TriggerAnalysis.Analyze(snapshot),
+                snapshot.Experiments,
+                await unit.DistanceUnitAsync(options, units, ct),
+                snapshot.Runs.Count(r => r.Activity.IsRun),
+                snapshot.Episodes.Count,
+                options.MaxUploadBytes);
+            return Page<DiaryPage>(new() { ["Model"] = model });
+        }, ct);
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> ImportAsync(
+        HttpRequest request, DiaryUploads uploads, IDiaryImports imports, IDiaryStore store, CurrentUser user, CancellationToken ct)
     {
-        var (outcome, problem) = await DiaryImport.ReceiveAndImportAsync(request, diary, time, ct);
+        var (outcome, problem) = await DiaryImport.ReceiveAndImportAsync(request, uploads, imports, user, ct);
         if (outcome is null)
         {
             var detail = problem!.ProblemDetails;
-            return Page<ImportResultPage>(new() { ["Error"] = Sentence(detail.Detail ?? "the upload could not be read"), ["MaxBytes"] = diary.Options.MaxUploadBytes }, detail.Status ?? 400);
+            return Page<ImportResultPage>(new() { ["Error"] = Sentence(detail.Detail ?? "the upload could not be read"), ["MaxBytes"] = uploads.Options.MaxUploadBytes }, detail.Status ?? 400);
         }
 
-        var unit = diary.Read(db => diary.Unit(db, null));
+        var unit = await store.ReadAsync(user, u => u.DistanceUnitAsync(uploads.Options, null, ct), ct);
         return Page<ImportResultPage>(new()
         {
             ["Lines"] = ImportLines.For(outcome.Results, unit, verbose: true, withErrors: true),
             ["Summary"] = outcome.Summary.ToString(),
-            ["MaxBytes"] = diary.Options.MaxUploadBytes,
+            ["MaxBytes"] = uploads.Options.MaxUploadBytes,
         });
     }
 
-    private static async Task<IResult> UnitsAsync(HttpRequest request, DiaryFile diary, CancellationToken ct)
+    private static async Task<IResult> UnitsAsync(HttpRequest request, IDiaryStore store, CurrentUser user, CancellationToken ct)
     {
         var form = await request.ReadFormAsync(ct);
         if (Distances.Parse(form["units"]) is not { } unit)
@@ -101,65 +115,72 @@ public static class DiaryPages
             return Problems.Invalid("units", $"expected km or mi, got '{form["units"]}'");
         }
 
-        return await diary.WriteAsync(db =>
+        return await store.WriteAsync(user, async diary =>
         {
-            db.Settings.Set(SettingsStore.Units, Distances.Name(unit));
+            await diary.Settings.SetAsync(SettingsStore.Units, Distances.Name(unit), ct);
             return Back("/diary");
         }, ct);
     }
 
-    private static async Task<IResult> SaveEpisodeAsync(HttpRequest request, DiaryFile diary, TimeProvider time, long? id, CancellationToken ct)
+    private static async Task<IResult> SaveEpisodeAsync(HttpRequest request, IDiaryStore store, CurrentUser user, TimeProvider time, long? id, CancellationToken ct)
     {
         var form = await request.ReadFormAsync(ct);
         var fields = EpisodeFields.FromForm(form);
-        return await diary.WriteAsync(db =>
+        return await store.WriteAsync(user, async unit =>
         {
             Episode? existing = null;
-            if (id is { } wanted && (existing = db.Episodes.Find(wanted)) is null)
+            if (id is { } wanted && (existing = await unit.Episodes.FindAsync(wanted, ct)) is null)
             {
                 return Results.NotFound();
             }
 
-            var (saved, errors) = EpisodeSaving.Save(db, time, fields, existing);
+            var (saved, errors) = await EpisodeSaving.SaveAsync(unit, time, fields, existing, ct);
             return saved is null
-                ? Episodes(db, fields, id, errors, null, StatusCodes.Status400BadRequest)
+                ? await EpisodesAsync(unit, fields, id, errors, null, StatusCodes.Status400BadRequest, ct)
                 : Back($"/diary/episodes?done={(id is null ? "logged" : "saved")}");
         }, ct);
     }
 
-    private static async Task<IResult> AddShoeAsync(HttpRequest request, DiaryFile diary, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> AddShoeAsync(HttpRequest request, IDiaryStore store, CurrentUser user, DiaryWebOptions options, TimeProvider time, CancellationToken ct)
     {
         var form = await request.ReadFormAsync(ct);
         var added = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        string? error = null;
         if (!string.IsNullOrWhiteSpace(form["added_on"]) && !DateOnly.TryParseExact(form["added_on"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out added))
         {
-            return diary.Read(db => Shoes(db, diary.Unit(db, null), $"Since: expected a date as YYYY-MM-DD, got \"{form["added_on"]}\".", null, StatusCodes.Status400BadRequest));
+            error = $"Since: expected a date as YYYY-MM-DD, got \"{form["added_on"]}\".";
         }
-
-        return await diary.WriteAsync(db =>
+        else
         {
             try
             {
-                db.Shoes.Add(form["name"].ToString(), added, form["default"] == "true");
+                await store.WriteAsync(user, unit => unit.Shoes.AddAsync(form["name"].ToString(), added, form["default"] == "true", ct), ct);
                 return Back("/diary/shoes?done=added");
             }
             catch (DiaryException ex)
             {
-                return Shoes(db, diary.Unit(db, null), Sentence(ex.Message), null, StatusCodes.Status400BadRequest);
+                // Shown from a fresh unit: a refused change leaves a server's transaction unusable.
+                error = Sentence(ex.Message);
             }
-        }, ct);
+        }
+
+        return await store.ReadAsync(user, async unit => await ShoesAsync(unit, await unit.DistanceUnitAsync(options, null, ct), error, null, StatusCodes.Status400BadRequest, ct), ct);
     }
 
-    private static IResult Episodes(DiaryDatabase db, EpisodeFields form, long? editing, IReadOnlyList<FieldError> errors, string? message, int status = StatusCodes.Status200OK) =>
-        Page<EpisodesPage>(new() { ["View"] = new EpisodesView([.. db.Episodes.All().Reverse()], ListJson.ShoeNames(db.Shoes.All()), form, editing, errors, message) }, status);
+    private static async Task<IResult> EpisodesAsync(
+        IDiaryUnit unit, EpisodeFields form, long? editing, IReadOnlyList<FieldError> errors, string? message, int status = StatusCodes.Status200OK, CancellationToken ct = default) =>
+        Page<EpisodesPage>(
+            new() { ["View"] = new EpisodesView([.. (await unit.Episodes.AllAsync(ct)).Reverse()], ListJson.ShoeNames(await unit.Shoes.AllAsync(ct)), form, editing, errors, message) },
+            status);
 
-    private static IResult Shoes(DiaryDatabase db, DistanceUnit unit, string? error, string? message, int status = StatusCodes.Status200OK) =>
-        Page<ShoesPage>(new() { ["View"] = new ShoesView(ShoeUse.Of(db.Shoes.All(), db.Runs.All()), unit, error, message) }, status);
+    private static async Task<IResult> ShoesAsync(
+        IDiaryUnit unit, DistanceUnit distances, string? error, string? message, int status = StatusCodes.Status200OK, CancellationToken ct = default) =>
+        Page<ShoesPage>(new() { ["View"] = new ShoesView(ShoeUse.Of(await unit.Shoes.AllAsync(ct), await unit.Runs.AllAsync(ct)), distances, error, message) }, status);
 
     /// <summary>A blank form, its time pre-filled with now on the runner's own clock (not UTC).</summary>
     private static EpisodeFields Blank(TimeProvider time) => new() { OccurredAt = Local(time.GetLocalNow()) };
 
-    private static EpisodeFields Fields(Episode e, DiaryDatabase db) => new()
+    private static async Task<EpisodeFields> FieldsAsync(Episode e, IDiaryUnit unit, CancellationToken ct) => new EpisodeFields
     {
         OccurredAt = Local(e.OccurredAt),
         Run = e.RunId?.ToString(CultureInfo.InvariantCulture),
@@ -168,7 +189,7 @@ public static class DiaryPages
         MinutesIntoRun = e.MinutesIntoRun?.ToString(CultureInfo.InvariantCulture),
         DurationMin = e.DurationMinutes?.ToString(CultureInfo.InvariantCulture),
         Severity = e.Severity?.ToString(CultureInfo.InvariantCulture),
-        Shoe = e.ShoeId is { } s ? db.Shoes.Find(s)?.Name : null,
+        Shoe = e.ShoeId is { } s ? (await unit.Shoes.FindAsync(s, ct))?.Name : null,
         Lacing = e.Lacing,
         Heat = e.Heat is { } h ? (h ? "yes" : "no") : null,
         Fluids = e.Fluids,
