@@ -2,6 +2,7 @@ using LegCheck.Activities;
 using LegCheck.Diary.Import;
 using LegCheck.Diary.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace LegCheck.Diary.Tests;
@@ -9,7 +10,7 @@ namespace LegCheck.Diary.Tests;
 /// <summary>The importer's bookkeeping, with a stand-in decoder so each outcome can be chosen.</summary>
 public sealed class ActivityImporterTests : IDisposable
 {
-    private static readonly FakeTime Clock = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero), TimeZoneInfo.CreateCustomTimeZone("test+2", TimeSpan.FromHours(2), "test+2", "test+2"));
+    private static readonly FakeTimeProvider Clock = Clocks.At(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero), TimeZoneInfo.CreateCustomTimeZone("test+2", TimeSpan.FromHours(2), "test+2", "test+2"));
 
     private readonly TempFolder temp = new();
     private readonly Dictionary<string, ReadOutcome> outcomes = new(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using LegCheck.Activities.Archives;
 using LegCheck.Diary.Import;
 using LegCheck.Diary.Storage;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 using static LegCheck.Diary.Tests.ArchiveFixtures;
 
@@ -9,7 +10,7 @@ namespace LegCheck.Diary.Tests;
 /// <summary>Export archives as runners download them, built with the project's own writers, imported without unpacking to disk.</summary>
 public sealed class ArchiveImportTests : IDisposable
 {
-    private static readonly FakeTime Clock = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = Clocks.At(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     private readonly TempFolder temp = new();
     private readonly DiaryDatabase db;

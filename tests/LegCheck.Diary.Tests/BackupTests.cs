@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LegCheck.Diary.Backup;
 using LegCheck.Diary.Storage;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 using static LegCheck.Diary.Tests.TestData;
 
@@ -9,7 +10,7 @@ namespace LegCheck.Diary.Tests;
 
 public sealed class BackupTests : IDisposable
 {
-    private static readonly FakeTime Clock = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = Clocks.At(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
     private readonly TempFolder temp = new();
 

@@ -96,7 +96,7 @@ public class DiaryPrefillTests
     {
         using var temp = new TempFolder();
 
-        Assert.Empty(DiaryPrefill.FromDatabase(temp.File("none.db"), new FakeTime(Now)));
+        Assert.Empty(DiaryPrefill.FromDatabase(temp.File("none.db"), Clocks.At(Now)));
         Assert.False(File.Exists(temp.File("none.db")));
     }
 
@@ -110,7 +110,7 @@ public class DiaryPrefillTests
             db.Episodes.Insert(Episode(runId, "2026-11-20T07:40:00+00:00", "numbness", minutesIntoRun: 40));
         }
 
-        var facts = DiaryPrefill.FromDatabase(temp.File("legcheck.db"), new FakeTime(Now)).ToDictionary(f => f.FactId, f => f.Value, StringComparer.Ordinal);
+        var facts = DiaryPrefill.FromDatabase(temp.File("legcheck.db"), Clocks.At(Now)).ToDictionary(f => f.FactId, f => f.Value, StringComparer.Ordinal);
 
         Assert.Equal("48", facts["run_minutes"]);
         Assert.Equal("40", facts["onset_minutes_into_run"]);

@@ -45,7 +45,7 @@ internal static class CliHarness
         var ctx = new CliContext(
             stdout,
             stderr,
-            time ?? new FixedTime(Now),
+            time ?? Clocks.At(Now),
             input ?? TextReader.Null,
             interactive,
             environment ?? new Dictionary<string, string?>(StringComparer.Ordinal));
@@ -58,11 +58,4 @@ internal static class CliHarness
         text.Select(c => new ConsoleKeyInfo(c, ConsoleKey.NoName, false, false, false)).Append(Key(ConsoleKey.Enter));
 
     public static ConsoleKeyInfo Key(ConsoleKey key) => new(key == ConsoleKey.Spacebar ? ' ' : key == ConsoleKey.Enter ? '\r' : '\0', key, false, false, false);
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-    }
 }

@@ -218,6 +218,20 @@ public sealed class DiaryCommandsTests : IDisposable
         Assert.Equal("deleted experiment 1", Cli("experiments", "delete", "1").Trim());
     }
 
+    [Fact]
+    public void Log_NowInLosAngeles_StoresTheRunnersLocalTimeNotUtc()
+    {
+        // Saturday 20:00 in Los Angeles is already Sunday 04:00 in UTC.
+        var time = Clocks.At(new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero), Zones.Pacific);
+        var env = new Dictionary<string, string?>(StringComparer.Ordinal);
+
+        var logged = CliHarness.Run(["log", "--when", "now", "--symptoms", "calf_cramp", "--db", temp.Db], env, time: time);
+        var listed = CliHarness.Run(["episodes", "list", "--json", "--db", temp.Db], env, time: time);
+
+        Assert.Equal(0, logged.Exit);
+        Assert.Contains("\"occurred_at\":\"2026-11-21T20:00:00-08:00\"", listed.Out, StringComparison.Ordinal);
+    }
+
     private string Cli(params string[] args)
     {
         var (exit, output) = CliHarness.Run([.. args, "--db", temp.Db]);

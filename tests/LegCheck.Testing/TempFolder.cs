@@ -1,15 +1,18 @@
-namespace LegCheck.Diary.Tests;
+namespace LegCheck.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted afterwards.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "legcheck-diary-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "legcheck-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
     public string Path { get; }
+
+    /// <summary>Where a test's diary goes, as <c>--db</c> names it.</summary>
+    public string Db => File("legcheck.db");
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 

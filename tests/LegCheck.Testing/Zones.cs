@@ -1,11 +1,11 @@
-namespace LegCheck.Web.Tests.Diary;
+namespace LegCheck.Testing;
 
 /// <summary>
-/// A non-UTC zone for tests. InvariantGlobalization leaves the IANA time-zone data usable on Linux; where a machine
-/// lacks it, an equivalent zone is built by hand (US Pacific: UTC-8, summer time from the second Sunday of March to
-/// the first Sunday of November).
+/// Non-UTC zones for tests. InvariantGlobalization leaves the IANA time-zone data usable on Linux; where a machine
+/// lacks it, an equivalent zone is built by hand (US Pacific: UTC-8, summer time from the second Sunday of March
+/// to the first Sunday of November).
 /// </summary>
-internal static class Zones
+public static class Zones
 {
     public static TimeZoneInfo Pacific { get; } = Find("America/Los_Angeles") ?? BuildPacific();
 

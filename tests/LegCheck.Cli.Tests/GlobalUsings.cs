@@ -1,0 +1,2 @@
+// The shared test helpers (temp folders, clocks, zones) of tests/LegCheck.Testing.
+global using LegCheck.Testing;
