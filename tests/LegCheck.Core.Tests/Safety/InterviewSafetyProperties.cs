@@ -31,21 +31,7 @@ public class InterviewSafetyProperties(ITestOutputHelper output)
 
     private const ulong FixedSeed = 20261210UL;
 
-    private void CheckBothSeeds(Property property, int tests)
-    {
-        foreach (var (seed, kind) in new[] { (FixedSeed, "fixed"), ((ulong)Random.Shared.NextInt64(1, long.MaxValue), "random") })
-        {
-            output.WriteLine($"{kind} seed {seed}");
-            try
-            {
-                Check.One(Config.QuickThrowOnFailure.WithMaxTest(tests).WithReplay(seed, 4243UL), property);
-            }
-            catch (Exception e)
-            {
-                throw new InvalidOperationException($"failed with {kind} seed {seed} (replay with WithReplay({seed}UL, 4243UL)): {e.Message}", e);
-            }
-        }
-    }
+    private void CheckBothSeeds(Property property, int tests) => BothSeeds.Check(property, tests, FixedSeed, 4243UL, output);
 
     private static Evidence AllAnswered(Evidence runner) =>
         Kb.Questions.Aggregate(Evidence.Empty, (e, q) => Answers.FromCase(Kb, e, q, runner));

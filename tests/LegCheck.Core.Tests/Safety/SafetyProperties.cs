@@ -29,20 +29,7 @@ public class SafetyProperties(ITestOutputHelper output)
 
     private const ulong FixedSeed = 20261201UL;
 
-    private void CheckBothSeeds(Property property, int tests)
-    {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(tests).WithReplay(FixedSeed, 67891UL), property);
-        var seed = (ulong)Random.Shared.NextInt64(1, long.MaxValue);
-        output.WriteLine($"random seed {seed}");
-        try
-        {
-            Check.One(Config.QuickThrowOnFailure.WithMaxTest(tests).WithReplay(seed, 67891UL), property);
-        }
-        catch (Exception e)
-        {
-            throw new InvalidOperationException($"failed with random seed {seed} (replay with WithReplay({seed}UL, 67891UL)): {e.Message}", e);
-        }
-    }
+    private void CheckBothSeeds(Property property, int tests) => BothSeeds.Check(property, tests, FixedSeed, 67891UL, output);
 
     /// <summary>
     /// Fair means no alarm sign is favoured or starved: each is yes in 3-12% of runners and the most frequent at
