@@ -81,6 +81,27 @@ public sealed class PhraseLexicon
     /// <summary>Word keys of body parts that come in pairs: "my calves" without "left" or "right" means both legs.</summary>
     internal HashSet<string> PairedPlaces { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Body parts outside the legs ("hands", "breastbone", "pulse"): a leg symptom said of one is not the leg's.</summary>
+    internal HashSet<string> ElsewhereWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Parts of the leg other than the calf ("shin", "foot"): a calf sign said of one is not the calf's.</summary>
+    internal HashSet<string> LegWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words for the calf.</summary>
+    internal HashSet<string> CalfWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Facts about the leg (numbness, tightness ...) that a nearer body part elsewhere takes away.</summary>
+    internal HashSet<string> LegSymptoms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Signs of the calf itself (hard and tense, warm or red) that a nearer other part of the leg takes away.</summary>
+    internal HashSet<string> CalfSigns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Answers to a question the runner asks themself ("Dark pee? Nope"): these say no ...</summary>
+    internal List<string[]> AnswersNo { get; } = [];
+
+    /// <summary>... and these say yes.</summary>
+    internal List<string[]> AnswersYes { get; } = [];
+
     /// <summary>Every word key a phrase or list uses; the typo corrector only ever corrects towards these.</summary>
     internal HashSet<string> Vocabulary { get; } = new(StringComparer.Ordinal);
 

@@ -203,7 +203,10 @@ internal static class PhraseLexiconLoader
         ReadSequences(root, "proxies", lexicon, lexicon.Proxies);
         ReadWords(root, "question_openers", lexicon, lexicon.QuestionOpeners);
         ReadWords(root, "known_words", lexicon, lexicon.KnownWords);
-        foreach (var (section, into) in new[] { ("symptoms", lexicon.Symptoms), ("history_facts", lexicon.HistoryFacts) })
+        foreach (var (section, into) in new[]
+        {
+            ("symptoms", lexicon.Symptoms), ("history_facts", lexicon.HistoryFacts), ("leg_symptoms", lexicon.LegSymptoms), ("calf_signs", lexicon.CalfSigns),
+        })
         {
             foreach (var node in root.List(section))
             {
@@ -212,6 +215,11 @@ internal static class PhraseLexiconLoader
         }
 
         ReadWords(root, "paired_words", lexicon, lexicon.PairedPlaces);
+        ReadWords(root, "elsewhere_words", lexicon, lexicon.ElsewhereWords);
+        ReadWords(root, "leg_words", lexicon, lexicon.LegWords);
+        ReadWords(root, "calf_words", lexicon, lexicon.CalfWords);
+        ReadSequences(root, "answers_no", lexicon, lexicon.AnswersNo);
+        ReadSequences(root, "answers_yes", lexicon, lexicon.AnswersYes);
 
         if (root.Opt("typo_min_length") is { } typo)
         {

@@ -46,7 +46,7 @@ internal static class PhraseMoods
     /// <summary>Words after "gone" that still say the symptom went ("gone now", "gone away", "gone by lunch").</summary>
     private static readonly string[] GoneFor = ["now", "away", "down", "off", "completely", "totally", "entirely", "altogether", "again", "too", "since", "overnight", "by", "after", "within", "in", "for"];
 
-    public static PhraseMood[] Read(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots)
+    public static PhraseMood[] Read(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, PhrasePolarity?[] answers)
     {
         var moods = new PhraseMood[tokens.Count];
         var proxy = Enumerable.Range(0, tokens.Count).Any(i => lexicon.Proxies.Any(p => slots.SequenceAt(i, p)));
@@ -68,6 +68,13 @@ internal static class PhraseMoods
         }
 
         Retract(lexicon, tokens, slots, moods);
+
+        // "Chest pain? No": an answered question tells, whatever its opener.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            moods[i] = answers[i] is not null && moods[i] == PhraseMood.Question ? PhraseMood.Told : moods[i];
+        }
+
         return moods;
     }
 

@@ -40,8 +40,10 @@ public static class PhraseParser
         var tokens = lexicon.Tokenize(text);
         PhraseVocabulary.Correct(lexicon, tokens);
         var matches = PhraseMatcher.FindLongest(lexicon, tokens);
-        var readings = PhraseScope.Read(lexicon, tokens, matches);
-        var moods = PhraseMoods.Read(lexicon, tokens, new PhraseSlots(lexicon, tokens));
+        var answers = PhraseAnswers.Read(lexicon, tokens, new PhraseSlots(lexicon, tokens));
+        var readings = PhraseScope.Read(lexicon, tokens, matches, answers);
+        var moods = PhraseMoods.Read(lexicon, tokens, new PhraseSlots(lexicon, tokens), answers);
+        var body = new PhraseBodyScope(lexicon, tokens);
         var found = new List<ParsedFact>();
         for (var m = 0; m < matches.Count; m++)
         {
@@ -61,7 +63,7 @@ public static class PhraseParser
                 polarity = PhrasePolarity.Hedged;
             }
 
-            foreach (var setting in match.Rule.Entry.Set.Where(s => Heard(lexicon, kb, match.Rule.Entry, s, mood, polarity)))
+            foreach (var setting in match.Rule.Entry.Set.Where(s => Heard(lexicon, kb, match.Rule.Entry, s, mood, polarity) && body.Allows(s.FactId, match.First, match.Last)))
             {
                 AddSetting(found, setting, polarity, matched);
             }
@@ -75,9 +77,11 @@ public static class PhraseParser
         foreach (var together in PhraseTogether.Find(lexicon, tokens))
         {
             var mood = moods[together.First];
-            var polarity = mood == PhraseMood.Hedged ? PhrasePolarity.Hedged : together.Polarity;
+            var polarity = mood == PhraseMood.Hedged ? PhrasePolarity.Hedged
+                : answers[together.First] is { } told and not PhrasePolarity.Affirmed ? told
+                : together.Polarity;
             var matched = text[tokens[together.First].Start..tokens[together.Last].End];
-            foreach (var setting in together.Rule.Entry.Set.Where(s => Heard(lexicon, kb, together.Rule.Entry, s, mood, polarity)))
+            foreach (var setting in together.Rule.Entry.Set.Where(s => Heard(lexicon, kb, together.Rule.Entry, s, mood, polarity) && body.Allows(s.FactId, together.First, together.Last + 1)))
             {
                 AddSetting(found, setting, polarity, matched);
             }

@@ -22,7 +22,7 @@ internal readonly record struct PhraseReading(PhrasePolarity Polarity, int From)
 /// </summary>
 internal static class PhraseScope
 {
-    public static PhraseReading[] Read(PhraseLexicon lexicon, List<PhraseToken> tokens, List<PhraseMatch> matches)
+    public static PhraseReading[] Read(PhraseLexicon lexicon, List<PhraseToken> tokens, List<PhraseMatch> matches, PhrasePolarity?[] answers)
     {
         var slots = new PhraseSlots(lexicon, tokens);
         var owner = new int[tokens.Count];
@@ -60,6 +60,10 @@ internal static class PhraseScope
             if (FormAnswer(tokens, matches[m].Last) is { } answer)
             {
                 readings[m] = readings[m] with { Polarity = answer };
+            }
+            else if (answers[matches[m].First] is { } told and not PhrasePolarity.Affirmed)
+            {
+                readings[m] = readings[m] with { Polarity = told };
             }
         }
 
@@ -108,7 +112,7 @@ internal static class PhraseScope
 
             if (breaks[j])
             {
-                return affirmed;
+                return ListedAfterComma(lexicon, tokens, owner, earlier, match, j) is { } listed ? listed : affirmed;
             }
 
             // Hedges first: "not sure" is a hedge, not the negator "not".
@@ -135,6 +139,36 @@ internal static class PhraseScope
         }
 
         return affirmed;
+    }
+
+    /// <summary>
+    /// "no swelling, redness or tenderness": a negated phrase, a comma, and this phrase right after it, with the list
+    /// going on ("or", "nor" or another comma after this phrase), is one more item of the negated list.
+    /// </summary>
+    private static PhraseReading? ListedAfterComma(PhraseLexicon lexicon, List<PhraseToken> tokens, int[] owner, PhraseReading[] earlier, PhraseMatch match, int comma)
+    {
+        // "no swelling, not red": a phrase that says no itself is its own item.
+        if (tokens[comma].Word != "," || match.Rule.Entry.Set.Any(s => s.Value.Kind != FactValueKind.Yes) || Enumerable.Range(comma + 1, match.First - comma - 1).Any(i => !lexicon.IsStop(tokens[i])))
+        {
+            return null;
+        }
+
+        var before = comma - 1;
+        while (before >= 0 && lexicon.IsStop(tokens[before]))
+        {
+            before--;
+        }
+
+        var after = match.Last;
+        while (after < tokens.Count && lexicon.IsStop(tokens[after]))
+        {
+            after++;
+        }
+
+        var listGoesOn = after < tokens.Count && (tokens[after].Word == "," || tokens[after].Key is "or" or "nor");
+        return before >= 0 && owner[before] >= 0 && earlier[owner[before]].Polarity == PhrasePolarity.Negated && listGoesOn
+            ? earlier[owner[before]]
+            : null;
     }
 
     private static bool Free(int[] owner, int from, int to)

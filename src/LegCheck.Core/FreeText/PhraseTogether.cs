@@ -125,8 +125,14 @@ internal static class PhraseTogether
                 {
                     if (words[k].StartsWith('!'))
                     {
-                        // A word that must not follow: "bottom !of".
-                        k = string.Equals(tokens[pos].Key, words[k][1..], StringComparison.Ordinal) ? -1 : k + 1;
+                        // Words that must not follow: "bottom !of", "loo !roll !seat".
+                        var barred = false;
+                        for (var b = k; b < words.Length && words[b].StartsWith('!'); b++)
+                        {
+                            barred |= string.Equals(tokens[pos].Key, words[b][1..], StringComparison.Ordinal);
+                        }
+
+                        k = barred ? -1 : k + 1;
                         break;
                     }
 

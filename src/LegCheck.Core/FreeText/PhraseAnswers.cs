@@ -1,0 +1,47 @@
+namespace LegCheck.Core.FreeText;
+
+/// <summary>
+/// A question the runner answers themself, as forms and worried lists do: "Dark pee? Nope, clear as anything",
+/// "Both legs weak?? Nah", "Chest pain? Yes". The answer right after the question mark decides what the question's
+/// phrases say; a hedge there ("No idea") leaves them unsure. A question with no such answer is left to its mood.
+/// </summary>
+internal static class PhraseAnswers
+{
+    /// <summary>For each token, the polarity its question's answer gives, or null when it is in no answered question.</summary>
+    public static PhrasePolarity?[] Read(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots)
+    {
+        var answers = new PhrasePolarity?[tokens.Count];
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsPunctuation || tokens[i].Word is not ("." or "!" or "?" or ";" or "\n"))
+            {
+                continue;
+            }
+
+            if (tokens[i].Word == "?")
+            {
+                var next = i;
+                while (next < tokens.Count && tokens[next].IsPunctuation)
+                {
+                    next++;
+                }
+
+                if (Answer(lexicon, slots, next) is { } answer)
+                {
+                    Array.Fill(answers, answer, start, i - start);
+                }
+            }
+
+            start = i + 1;
+        }
+
+        return answers;
+    }
+
+    private static PhrasePolarity? Answer(PhraseLexicon lexicon, PhraseSlots slots, int pos) =>
+        lexicon.Hedges.Any(h => slots.SequenceAt(pos, h)) ? PhrasePolarity.Hedged
+        : lexicon.AnswersNo.Any(a => slots.SequenceAt(pos, a)) ? PhrasePolarity.Negated
+        : lexicon.AnswersYes.Any(a => slots.SequenceAt(pos, a)) ? PhrasePolarity.Affirmed
+        : null;
+}
