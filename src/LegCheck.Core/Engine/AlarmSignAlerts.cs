@@ -15,20 +15,20 @@ namespace LegCheck.Core.Engine;
 /// </para>
 /// <para>
 /// The leading cause counts too, but only up to consultation within 24 hours: every alarm sign fires a rule at
-/// least that urgent on its own, so a sign that changes the leader cannot lower the level that way either.
+/// least that urgent on its own, so a sign that changes the leader cannot lower the level that way either. A sign
+/// a benign pattern took back from the rules (<see cref="Explanations"/>) fires none, so for it the leader is also
+/// judged with the sign standing as it could have before, and the most urgent of those leaders counts.
 /// </para>
 /// </summary>
 internal static class AlarmSignAlerts
 {
-    public static ConditionVerdict Decide(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, double[] scores)
+    public static ConditionVerdict Decide(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, double[] scores, IReadOnlyList<string>? takenBack = null)
     {
         var kb = model.Kb;
         var n = model.ConditionCount;
         var posterior = Inference.Posterior(scores);
-        var top = ArgMax(posterior);
-        var verdict = new ConditionVerdict(TriageLevels.Min(kb.Conditions[top].Triage, TriageLevel.Consultation24), top);
-
         var signs = Signs(model, evidence, observations);
+        var verdict = Leader(model, scores, signs, takenBack ?? [], evidence.IsClosedWorld);
         var baseScores = (double[])scores.Clone();
         foreach (var s in signs)
         {
@@ -57,6 +57,75 @@ internal static class AlarmSignAlerts
         }
 
         return verdict;
+    }
+
+    /// <summary>
+    /// The leading cause's level, up to consultation within 24 hours. An alarm sign that a benign pattern took back
+    /// from the rules (<see cref="Explanations"/>) fires no rule to cover a lead it takes away, so the leader is also
+    /// judged with each such sign taken back to every earlier way it could have stood, and the most urgent counts:
+    /// answering the sign yes then cannot move the lead to a less urgent cause.
+    /// </summary>
+    private static ConditionVerdict Leader(CompiledModel model, double[] scores, List<Sign> signs, IReadOnlyList<string> takenBack, bool closedWorld)
+    {
+        var kb = model.Kb;
+        ConditionVerdict At(double[] x)
+        {
+            var top = ArgMax(x);
+            return new ConditionVerdict(TriageLevels.Min(kb.Conditions[top].Triage, TriageLevel.Consultation24), top);
+        }
+
+        var verdict = At(scores);
+        if (takenBack.Count == 0 || verdict.Level == TriageLevel.Consultation24)
+        {
+            return verdict;
+        }
+
+        foreach (var x in EarlierScores(scores, signs, takenBack, closedWorld))
+        {
+            if (At(x) is { } v && v.Level > verdict.Level)
+            {
+                verdict = v;
+            }
+        }
+
+        return verdict;
+    }
+
+    /// <summary>
+    /// The scores with the taken-back alarm signs standing as each could have stood before: every combination of
+    /// unknown, no and (closed world) not mentioned, per sign, besides as given. The interview asks, from each,
+    /// whether further answers could still hand the lead to a more urgent cause.
+    /// </summary>
+    internal static IEnumerable<double[]> EarlierScores(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, double[] scores, IReadOnlyList<string> takenBack) =>
+        takenBack.Count == 0 ? [] : EarlierScores(scores, Signs(model, evidence, observations), takenBack, evidence.IsClosedWorld);
+
+    private static IEnumerable<double[]> EarlierScores(double[] scores, List<Sign> signs, IReadOnlyList<string> takenBack, bool closedWorld)
+    {
+        var back = signs.Where(s => s.FactId is { } id && takenBack.Contains(id, StringComparer.Ordinal)).ToList();
+        var states = closedWorld ? 4 : 3;
+        var combinations = back.Count == 0 ? 1 : (int)Math.Pow(states, back.Count);
+        for (var combination = 1; combination < combinations; combination++)
+        {
+            var work = (double[])scores.Clone();
+            var rest = combination;
+            foreach (var s in back)
+            {
+                var state = rest % states;
+                rest /= states;
+                if (state == 0)
+                {
+                    continue;
+                }
+
+                var earlier = state switch { 1 => s.Unknown, 2 => s.No, _ => s.NotMentioned };
+                for (var k = 0; k < work.Length; k++)
+                {
+                    work[k] += earlier[k] - s.Yes[k];
+                }
+            }
+
+            yield return work;
+        }
     }
 
     /// <summary>Condition c's probability with every alarm sign's boost to its rivals capped at its boost to c.</summary>
@@ -110,6 +179,9 @@ internal static class AlarmSignAlerts
     /// </summary>
     internal sealed record Sign(double[] Yes, double[] Unknown, double[] No, double[] NotMentioned)
     {
+        /// <summary>The alarm sign, or null for a fact several answered signs imply, capped on its own.</summary>
+        public string? FactId { get; init; }
+
         /// <summary>What the sign may add to rival k when condition c is tested: never more, from any earlier answer, than it adds to c.</summary>
         public double Clipped(int k, int c) =>
             Math.Min(
@@ -153,7 +225,7 @@ internal static class AlarmSignAlerts
                 }
             }
 
-            signs.Add(new Sign(yes, unknown, no, notMentioned));
+            signs.Add(new Sign(yes, unknown, no, notMentioned) { FactId = o.FactId });
         }
 
         // A fact implied by several alarm signs (weakness by foot drop and by not being able to tiptoe) is capped

@@ -44,6 +44,9 @@ public sealed record TriageResult(
     /// <summary>Care within 24 hours that is needed today: a suspected clot, or symptoms worsening by the hour.</summary>
     public bool SameDay { get; init; }
 
+    /// <summary>Benign patterns that took an alarm sign back from the rules (a pale foot in Raynaud's that passes on warming).</summary>
+    public IReadOnlyList<Explanation> Explained { get; init; } = [];
+
     /// <summary>The urgency in words, as every face shows it.</summary>
     public string Describe() => SameDay ? "see a doctor today" : Planner.Describe(Level);
 

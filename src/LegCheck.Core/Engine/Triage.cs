@@ -17,43 +17,47 @@ public static class Triage
         var kb = model.Kb;
         var fired = new List<FiredRule>();
         var ruleLevel = TriageLevel.SelfCare;
+        var takenBack = Explanations.TakenBack(kb, evidence);
+        var ruleEvidence = Explanations.ForRules(evidence, takenBack);
         foreach (var rule in kb.TriageRules)
         {
-            if (RuleEvaluator.Fire(rule.All, rule.AnyOf, evidence) is { } facts)
+            if (RuleEvaluator.Fire(rule.All, rule.AnyOf, ruleEvidence) is { } facts)
             {
                 fired.Add(new FiredRule(rule, facts));
                 ruleLevel = TriageLevels.Max(ruleLevel, rule.Level);
             }
         }
 
-        var verdict = ConditionVerdict(model, evidence, observations, scores);
+        var verdict = AlarmSignAlerts.Decide(model, evidence, observations, scores ?? Inference.Scores(model, observations), takenBack);
         var level = TriageLevels.Max(ruleLevel, verdict.Level);
         var reason = ReasonFor(kb, level, fired, verdict, ranked);
         var needsChecking = NeedsChecking(kb, fired, ranked, reason);
         var driving = ranked.Where((rc, i) => i == 0 || rc.Probability >= rc.Condition.AlertAt || needsChecking.Contains(rc.Condition.Id)).ToList();
         var sameDay = level == TriageLevel.Consultation24
             && (fired.Exists(f => f.Rule.Level == level && f.Rule.SameDay) || kb.Conditions.Any(k => k.SameDay && needsChecking.Contains(k.Id)));
-        return new TriageResult(level, fired, driving) { Reason = reason, NeedsChecking = needsChecking, SameDay = sameDay };
+        return new TriageResult(level, fired, driving) { Reason = reason, NeedsChecking = needsChecking, SameDay = sameDay, Explained = Explanations.Holding(kb, evidence) };
     }
 
     /// <summary>The level alone; used to simulate interview answers cheaply.</summary>
     public static TriageLevel Level(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, double[]? scores = null)
     {
         var level = TriageLevel.SelfCare;
+        var takenBack = Explanations.TakenBack(model.Kb, evidence);
+        var ruleEvidence = Explanations.ForRules(evidence, takenBack);
         foreach (var rule in model.Kb.TriageRules)
         {
-            if (rule.Level > level && RuleEvaluator.Fire(rule.All, rule.AnyOf, evidence) is not null)
+            if (rule.Level > level && RuleEvaluator.Fire(rule.All, rule.AnyOf, ruleEvidence) is not null)
             {
                 level = rule.Level;
             }
         }
 
-        return TriageLevels.Max(level, ConditionVerdict(model, evidence, observations, scores).Level);
+        return TriageLevels.Max(level, AlarmSignAlerts.Decide(model, evidence, observations, scores ?? Inference.Scores(model, observations), takenBack).Level);
     }
 
     /// <summary>The condition-driven level, monotone in the alarm signs; see <see cref="AlarmSignAlerts"/>.</summary>
     public static ConditionVerdict ConditionVerdict(CompiledModel model, Evidence evidence, IReadOnlyList<Observation> observations, double[]? scores = null) =>
-        AlarmSignAlerts.Decide(model, evidence, observations, scores ?? Inference.Scores(model, observations));
+        AlarmSignAlerts.Decide(model, evidence, observations, scores ?? Inference.Scores(model, observations), Explanations.TakenBack(model.Kb, evidence));
 
     /// <summary>
     /// Why the level is what it is: the most specific rule at that level, or the condition that set it — which,

@@ -15,7 +15,9 @@ namespace LegCheck.Core.Interview;
 /// Σ max(gain of c − gain expected under p₀) (the log-sum-exp lies above its tangent), and p ≤ 1 / (1 + Σₖ
 /// exp(least margin rival k could keep)). An alarm sign answered yes helps rivals no more than the triage
 /// lets it (<see cref="AlarmSignAlerts"/>).</item>
-/// <item>A cause could take the lead only if it could overtake the current leader, facts counted one by one.</item>
+/// <item>A cause could take the lead only if it could overtake the current leader, facts counted one by one; also
+/// from the scores with each alarm sign an explanation took back standing as before, as the triage judges it.</item>
+/// <item>A rule held back only by an explanation is in reach through every open fact the explanation tests.</item>
 /// </list>
 /// </summary>
 internal static class TriageReach
@@ -53,10 +55,27 @@ internal static class TriageReach
     private static void Rules(InterviewSnapshot s, Dictionary<string, double> raising)
     {
         var needed = new List<string>(8);
-        foreach (var rule in s.Model.Kb.TriageRules)
+        var kb = s.Model.Kb;
+        var takenBack = Explanations.TakenBack(kb, s.Closed);
+        var ruleEvidence = Explanations.ForRules(s.Closed, takenBack);
+        foreach (var rule in kb.TriageRules)
         {
             if (rule.Level <= s.Level)
             {
+                continue;
+            }
+
+            // Held back only by an explanation of an alarm sign: any answer that ends the explanation fires it.
+            if (takenBack.Count > 0 && RuleEvaluator.Fire(rule.All, rule.AnyOf, s.Closed) is not null && RuleEvaluator.Fire(rule.All, rule.AnyOf, ruleEvidence) is null)
+            {
+                foreach (var e in Explanations.Holding(kb, s.Closed))
+                {
+                    foreach (var test in e.All.Concat(e.AnyOf.SelectMany(g => g)).Where(t => s.IsOpen(t.FactId)))
+                    {
+                        Raise(raising, test.FactId, (int)rule.Level + 0.5, "explanation " + e.Id + " of rule " + rule.Id);
+                    }
+                }
+
                 continue;
             }
 
@@ -106,8 +125,8 @@ internal static class TriageReach
     {
         var kb = s.Model.Kb;
         var n = s.Model.ConditionCount;
-        var top = ArgMax(s.ClosedScores);
         AlarmSignAlerts.AlertBasis? basis = null;
+        List<double[]>? earlier = null;
         var work = new double[n];
         var p = new double[n];
         var gains = new double[s.OpenFacts.Count];
@@ -126,9 +145,17 @@ internal static class TriageReach
             }
 
             var leadLevel = TriageLevels.Min(condition.Triage, TriageLevel.Consultation24);
-            if (c != top && leadLevel > s.Level && LeadInReach(s, c, gains))
+            if (leadLevel > s.Level)
             {
-                RaiseBy(s, raising, gains, (int)leadLevel, "lead " + condition.Id);
+                // The lead is judged also with each alarm sign an explanation took back standing as before.
+                foreach (var x in earlier ??= [s.ClosedScores, .. AlarmSignAlerts.EarlierScores(s.Model, s.Closed, s.ClosedObservations, s.ClosedScores, Explanations.TakenBack(kb, s.Closed))])
+                {
+                    if (c != ArgMax(x) && LeadInReach(s, x, c, gains))
+                    {
+                        RaiseBy(s, raising, gains, (int)leadLevel, "lead " + condition.Id);
+                        break;
+                    }
+                }
             }
         }
     }
@@ -277,10 +304,9 @@ internal static class TriageReach
     /// open fact; so each λ with a negative best value proves c cannot lead. λ moves towards the rivals that stay
     /// ahead (mirror descent); the answers tried are real, so if c leads at them it is in reach.
     /// </summary>
-    private static bool LeadInReach(InterviewSnapshot s, int c, double[] gains)
+    private static bool LeadInReach(InterviewSnapshot s, double[] x, int c, double[] gains)
     {
         var n = s.Model.ConditionCount;
-        var x = s.ClosedScores;
         var lambda = new double[n];
         var y = new double[n];
         for (var k = 0; k < n; k++)

@@ -88,6 +88,7 @@ public static class KnowledgeLoader
         var advice = reader.ReadAdvice(roots["advice.yaml"]);
         var conditions = reader.ReadConditions(roots["conditions.yaml"]);
         var rules = reader.ReadTriageRules(roots["triage.yaml"]);
+        var explanations = reader.ReadExplanations(roots["triage.yaml"]);
         var tailoring = reader.ReadTailoring(roots["tailoring.yaml"]);
         var questions = reader.ReadQuestions(roots["questions.yaml"]);
         var interview = reader.ReadInterview(roots["interview.yaml"], questions);
@@ -104,6 +105,7 @@ public static class KnowledgeLoader
             Advice = advice,
             Conditions = conditions,
             TriageRules = rules,
+            Explanations = explanations,
             Tailoring = tailoring,
             Questions = questions,
             Interview = interview,

@@ -43,6 +43,39 @@ internal sealed partial class KnowledgeReader
         return list;
     }
 
+    public List<Explanation> ReadExplanations(YNode root)
+    {
+        var list = new List<Explanation>();
+        Entries(root, "explanations", "triage.yaml#explanation", (node, id) =>
+        {
+            var explains = node.Strings("explains");
+            if (explains.Count == 0)
+            {
+                throw node.Error($"explanation '{id}': 'explains' needs at least one alarm sign");
+            }
+
+            foreach (var fact in explains)
+            {
+                if (!_facts.TryGetValue(fact, out var def) || !def.RedFlag)
+                {
+                    throw node.Error($"explanation '{id}': '{fact}' is not an alarm sign (red_flag in facts.yaml)");
+                }
+            }
+
+            list.Add(new Explanation
+            {
+                Id = id,
+                Explains = explains,
+                All = Tests(node, "all"),
+                AnyOf = AnyGroups(node),
+                Message = node.Str("message"),
+                Sources = Sources(node),
+            });
+        });
+
+        return list;
+    }
+
     public List<TailoringRule> ReadTailoring(YNode root)
     {
         var list = new List<TailoringRule>();

@@ -130,5 +130,24 @@ public static class KnowledgeValidator
                 errors.Add(new KnowledgeError("triage.yaml", 0, $"rule '{rule.Id}' tests '{test.Raw}': a rule may not test an alarm sign, or a fact one implies, negatively"));
             }
         }
+
+        // An explanation must not hold because of the signs it takes back (it would explain itself), and it needs no
+        // test on any alarm sign: it already holds only while every alarm sign it does not explain is absent.
+        var alarmIds = alarms.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var e in kb.Explanations)
+        {
+            var selfImplied = e.Explains.SelectMany(id => kb.Facts[id].Implies).ToHashSet(StringComparer.Ordinal);
+            foreach (var test in e.All.Concat(e.AnyOf.SelectMany(g => g)))
+            {
+                if (alarmIds.Contains(test.FactId))
+                {
+                    errors.Add(new KnowledgeError("triage.yaml", 0, $"explanation '{e.Id}' tests '{test.Raw}': an explanation may not test an alarm sign"));
+                }
+                else if (test.Op is not ("no" or "notyes") && selfImplied.Contains(test.FactId))
+                {
+                    errors.Add(new KnowledgeError("triage.yaml", 0, $"explanation '{e.Id}' tests '{test.Raw}', which a sign it explains implies: it would explain itself"));
+                }
+            }
+        }
     }
 }

@@ -12,6 +12,9 @@ public sealed record KnowledgeBase
     public required IReadOnlyDictionary<string, AdviceItem> Advice { get; init; }
     public required IReadOnlyList<TriageRule> TriageRules { get; init; }
     public required IReadOnlyList<TailoringRule> Tailoring { get; init; }
+
+    /// <summary>Benign patterns that take an alarm sign back from the triage rules (triage.yaml 'explanations').</summary>
+    public IReadOnlyList<Explanation> Explanations { get; init; } = [];
     public required IReadOnlyList<Question> Questions { get; init; }
 
     /// <summary>The interview's order and must-asks (interview.yaml).</summary>

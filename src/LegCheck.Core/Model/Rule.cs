@@ -41,3 +41,19 @@ public sealed record TailoringRule
     public required string Reason { get; init; }
     public required IReadOnlyList<SourceRef> Sources { get; init; }
 }
+
+/// <summary>
+/// A benign pattern that accounts for an alarm sign, such as a pale foot in Raynaud's attacks that come on in the
+/// cold in both feet and pass on warming. While it holds, <see cref="Explains"/> are taken back from the triage
+/// rules, which then judge the case as if those signs had not been given. It holds only when its tests hold and
+/// no other alarm sign is answered yes, so any genuine alarm sign brings every taken-back sign back with it.
+/// </summary>
+public sealed record Explanation
+{
+    public required string Id { get; init; }
+    public required IReadOnlyList<string> Explains { get; init; }
+    public required IReadOnlyList<FactTest> All { get; init; }
+    public IReadOnlyList<IReadOnlyList<FactTest>> AnyOf { get; init; } = [];
+    public required string Message { get; init; }
+    public required IReadOnlyList<SourceRef> Sources { get; init; }
+}

@@ -205,4 +205,18 @@ public class KnowledgeLoaderTests
         var where = KnowledgeLoader.Default.Questions.Single(q => q.Id == "q_where");
         Assert.Contains(where.Options, o => o is { Value: "shin_inner", Label: "Inner edge of the shin" });
     }
+
+    [Fact]
+    public void Load_ExplanationTestingAnAlarmSign_IsRejected()
+    {
+        var e = LoadBroken("triage.yaml", y => y.Replace("all: [colour_change_in_cold, side:both,", "all: [colour_change_in_cold, ~severe_pain_out_of_proportion, side:both,", StringComparison.Ordinal));
+        Assert.Contains("explanation 'raynaud_attack_recovers_on_warming' tests '~severe_pain_out_of_proportion': an explanation may not test an alarm sign", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ExplanationOfAFactThatIsNoAlarmSign_IsRejected()
+    {
+        var e = LoadBroken("triage.yaml", y => y.Replace("explains: [foot_cold_or_pale]", "explains: [numbness]", StringComparison.Ordinal));
+        Assert.Contains("explanation 'raynaud_attack_recovers_on_warming': 'numbness' is not an alarm sign", e.Message, StringComparison.Ordinal);
+    }
 }
