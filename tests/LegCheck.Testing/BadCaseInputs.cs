@@ -53,7 +53,7 @@ public static class BadCaseInputs
         Row("facts-as-text", """{"facts": "cramp"}""", "facts"),
         Row("duplicate-fact", """{"facts": {"chest_pain": "yes", "chest_pain": "no"}}""", "facts.chest_pain"),
         Row("duplicate-top-level", """{"age": 34, "age": 35}""", "age"),
-        Row("age-given-twice", """{"age": 34, "facts": {"age": 34}}""", "facts.age"),
+        Row("age-given-twice-differently", """{"age": 34, "facts": {"age": 35}}""", "facts.age"),
         Row("id-as-number", """{"id": 5}""", "id"),
         Row("id-empty", """{"id": ""}""", "id"),
         Row("id-too-long", $$"""{"id": "{{new string('x', 300)}}"}""", "id"),

@@ -125,9 +125,22 @@ public static class CaseParser
                 foreach (var (factId, value) in facts.Entries)
                 {
                     var field = InputPath.Key("facts", factId);
-                    if (values.ContainsKey(factId))
+                    // The contract lets age and sex stand at the top level and among the facts; the same value in both
+                    // places says one thing twice, and only a conflict is an error.
+                    if (values.TryGetValue(factId, out var topLevel))
                     {
-                        errors.Add(new FieldError(field, $"also given as the top-level {factId}; give it once"));
+                        if (ReadFact(kb, factId, value, field).TryGet(out var again, out var problems))
+                        {
+                            if (!again.Equals(topLevel))
+                            {
+                                errors.Add(new FieldError(field, $"is {again}, but the top-level {factId} is {topLevel}; give one value"));
+                            }
+                        }
+                        else
+                        {
+                            errors.AddRange(problems);
+                        }
+
                         continue;
                     }
 

@@ -53,6 +53,35 @@ public class CaseParserTests
     }
 
     [Fact]
+    public void Parse_AgeAndSexAlsoAmongTheFactsWithTheSameValues_IsAccepted()
+    {
+        const string Yaml = """
+            age: 23
+            sex: female
+            facts:
+              age: 23
+              sex: female
+              cramp: yes
+            """;
+
+        var parsed = CaseParser.Parse(Yaml, "twice.yaml", Kb);
+
+        Assert.True(parsed.IsValid, string.Join("\n", parsed.Errors));
+        Assert.Equal(23, parsed.Value.Facts.Values["age"].Number);
+        Assert.Equal(["female"], parsed.Value.Facts.Values["sex"].Choices);
+    }
+
+    [Fact]
+    public void Parse_SexAmongTheFactsDiffersFromTheTopLevel_NamesTheFactsField()
+    {
+        var parsed = CaseParser.Parse("sex: female\nfacts:\n  sex: male\n", "conflict.yaml", Kb);
+
+        var error = Assert.Single(parsed.Errors);
+        Assert.Equal("facts.sex", error.Field);
+        Assert.Contains("female", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_NullAndUnknown_LeaveAFactUnknown()
     {
         var parsed = CaseParser.Parse("""{"facts": {"cramp": null, "side": "unknown", "pain": true}}""", "case.json", Kb).Value;
