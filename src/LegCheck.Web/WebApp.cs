@@ -12,6 +12,7 @@ using LegCheck.Web.Features.Health;
 using LegCheck.Web.Features.Interview;
 using LegCheck.Web.Features.Knowledge;
 using LegCheck.Web.Features.Search;
+using LegCheck.Web.Hosted;
 using LegCheck.Web.Pages;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -43,11 +44,13 @@ public static class WebApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = args,
+            Args = Hosted.HostedOptions.NormalizeArgs(args),
             // appsettings.json sits next to the assembly, wherever the process was started from.
             ContentRootPath = AppContext.BaseDirectory,
         });
 
+        // Local mode (no configuration) serves this machine only; hosted mode binds and serves where it is configured.
+        var hosted = Hosted.HostedOptions.From(builder.Configuration, builder.Environment.IsDevelopment());
         var urls = builder.Configuration["urls"];
         if (string.IsNullOrWhiteSpace(urls))
         {
@@ -55,11 +58,18 @@ public static class WebApp
             builder.WebHost.UseUrls(urls);
         }
 
-        LoopbackGuard.Check(urls);
-        LoopbackGuard.CheckConfiguration(builder.Configuration);
-        if (string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
+        if (hosted is null)
         {
-            builder.Configuration["AllowedHosts"] = LocalHosts;
+            LoopbackGuard.Check(urls);
+            LoopbackGuard.CheckConfiguration(builder.Configuration);
+            if (string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
+            {
+                builder.Configuration["AllowedHosts"] = LocalHosts;
+            }
+        }
+        else
+        {
+            builder.Configuration["AllowedHosts"] = hosted.AllowedHosts;
         }
 
         builder.WebHost.ConfigureKestrel(k =>
@@ -70,7 +80,11 @@ public static class WebApp
         });
 
         // Whatever bound the server (--urls, ASPNETCORE_URLS, Kestrel:Endpoints), the bound addresses are checked.
-        builder.Services.AddHostedService<LoopbackBindingCheck>();
+        if (hosted is null)
+        {
+            builder.Services.AddHostedService<LoopbackBindingCheck>();
+        }
+
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = MaxFormFields);
 
         // Logs are diagnostics, not output: all of them go to standard error.
@@ -88,15 +102,19 @@ public static class WebApp
         builder.Services.AddSingleton(sp => new KnowledgeCatalog(sp.GetRequiredService<Assessor>().Kb));
         builder.Services.AddSingleton<LibrarySearch>();
         builder.Services.AddSingleton(sp => new AssessmentPresenter(sp.GetRequiredService<Assessor>().Kb));
-        builder.Services.AddSingleton(DiaryWebOptions.From(builder.Configuration));
+        builder.Services.AddSingleton(DiaryWebOptions.From(builder.Configuration, hosted is not null));
         builder.Services.AddSingleton<DiaryUploads>();
 
         // The diary seam: the local file, read, written and imported into by the one local user. Everything else in
         // the web reaches the diary only through IDiaryStore and IDiaryImports (see the architecture tests).
-        builder.Services.AddSingleton(sp => new SqliteDiaryStore(sp.GetRequiredService<DiaryWebOptions>().DbPath));
-        builder.Services.AddSingleton<IDiaryStore>(sp => sp.GetRequiredService<SqliteDiaryStore>());
-        builder.Services.AddSingleton<IDiaryImports>(sp => new SqliteDiaryImports(sp.GetRequiredService<SqliteDiaryStore>(), sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton(new CurrentUser(LocalUser.Id));
+        if (hosted is null)
+        {
+            builder.Services.AddSingleton(sp => new SqliteDiaryStore(sp.GetRequiredService<DiaryWebOptions>().DbPath));
+            builder.Services.AddSingleton<IDiaryStore>(sp => sp.GetRequiredService<SqliteDiaryStore>());
+            builder.Services.AddSingleton<IDiaryImports>(sp => new SqliteDiaryImports(sp.GetRequiredService<SqliteDiaryStore>(), sp.GetRequiredService<TimeProvider>()));
+            builder.Services.AddSingleton(new CurrentUser(LocalUser.Id));
+        }
+
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -116,27 +134,53 @@ public static class WebApp
             OpenApiTruth.Configure(o);
         });
         builder.Services.AddRazorComponents();
-        // Antiforgery needs data protection; keys live in memory only, so nothing is written to disk.
-        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        if (hosted is null)
+        {
+            // Antiforgery needs data protection; keys live in memory only, so nothing is written to disk.
+            builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        }
+        else
+        {
+            WebAppHosted.AddServices(builder, hosted);
+        }
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        if (hosted is not null)
+        {
+            WebAppHosted.EnsureKeys(app);
+            app.UseHostedFront(hosted);
+        }
+
         app.UseExceptionHandler();
         app.UseUrlLengthLimit();
         app.UseStatusPages();
         app.UseSiteHeaders();
+        if (hosted is not null)
+        {
+            WebAppHosted.UseAccess(app);
+        }
+
         app.UseAntiforgery();
 
         app.MapOpenApi();
         app.MapHealth();
-        app.MapAssess();
-        app.MapInterview();
+
+        // Hosted, assessing and interviewing are limited per client; the diary per account (below).
+        IEndpointRouteBuilder checks = hosted is null ? app : app.MapGroup("").RequireRateLimiting(Hosted.HostedRateLimits.PerClient);
+        checks.MapAssess();
+        checks.MapInterview();
         app.MapKnowledge();
         app.MapSearch();
-        app.MapDiaryApi();
+        var diaryApi = app.MapDiaryApi();
         app.MapAssets();
         app.MapInterviewPages();
-        Pages.Diary.DiaryPages.MapDiaryPages(app);
+        var diaryPages = Pages.Diary.DiaryPages.MapDiaryPages(app);
+        if (hosted is not null)
+        {
+            WebAppHosted.MapEndpoints(app, diaryApi, diaryPages);
+        }
+
         Features.Handoff.SummaryPdfEndpoint.MapSummaryPdf(app);
         Features.Settings.RegionSetting.MapRegionSetting(app);
         app.MapRazorComponents<App>();

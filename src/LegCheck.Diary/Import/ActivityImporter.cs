@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using LegCheck.Activities;
 using LegCheck.Activities.Archives;
 using LegCheck.Diary.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace LegCheck.Diary.Import;
 
@@ -22,7 +21,7 @@ public sealed class ActivityImporter
     /// <summary>Files on disk up to this size (and an eighth of the read-ahead) are read into memory once, to be hashed and parsed (see <see cref="DecodeFromDisk"/>).</summary>
     private const int MaxReadOnceBytes = 8 * 1024 * 1024;
 
-    private readonly DiaryDatabase db;
+    private readonly IImportTarget target;
     private readonly TimeProvider time;
     private readonly Func<byte[], string, ReadOutcome> decode;
     private readonly bool standardDecoder;
@@ -37,8 +36,22 @@ public sealed class ActivityImporter
 
     /// <summary>An importer with the decoder <paramref name="decode"/> (bytes and display name; a stand-in in tests).</summary>
     public ActivityImporter(DiaryDatabase db, TimeProvider time, Func<byte[], string, ReadOutcome>? decode, ImportOptions? options = null)
+        : this(new SqliteImportTarget(db), time, decode, options)
     {
-        this.db = db;
+    }
+
+    /// <summary>
+    /// An importer into the diary of <paramref name="userId"/> in <paramref name="store"/>, each file in its own unit of
+    /// work; for stores that answer asynchronously (a server), use <see cref="ImportAllAsync"/>.
+    /// </summary>
+    public ActivityImporter(IDiaryStore store, string userId, TimeProvider time, ImportOptions? options = null)
+        : this(new UnitImportTarget(store, userId), time, null, options)
+    {
+    }
+
+    private ActivityImporter(IImportTarget target, TimeProvider time, Func<byte[], string, ReadOutcome>? decode, ImportOptions? options)
+    {
+        this.target = target;
         this.time = time;
         this.options = options ?? ImportOptions.Default;
         var fit = this.options.Fit;
@@ -82,19 +95,28 @@ public sealed class ActivityImporter
     /// run ahead on the other cores within <see cref="ImportOptions.ReadAheadBytes"/>, while storing stays on this
     /// thread, one transaction per file.
     /// </summary>
-    public ImportSummary ImportAll(IEnumerable<ActivityInput> inputs, Action<FileImportResult>? onFile = null, CancellationToken cancellationToken = default)
+    public ImportSummary ImportAll(IEnumerable<ActivityInput> inputs, Action<FileImportResult>? onFile = null, CancellationToken cancellationToken = default) =>
+        // The local file answers at once, so this completes on the calling thread, storing included.
+        ImportAsync(inputs, onFile, waitOnThisThread: true, cancellationToken).GetAwaiter().GetResult();
+
+    /// <summary>As <see cref="ImportAll(IEnumerable{ActivityInput}, Action{FileImportResult}?, CancellationToken)"/>, waiting for decoding and storing without holding a thread.</summary>
+    public Task<ImportSummary> ImportAllAsync(IEnumerable<ActivityInput> inputs, Action<FileImportResult>? onFile = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(inputs, onFile, waitOnThisThread: false, cancellationToken);
+
+    private async Task<ImportSummary> ImportAsync(IEnumerable<ActivityInput> inputs, Action<FileImportResult>? onFile, bool waitOnThisThread, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var summary = ImportSummary.Empty;
-        var context = new StoreContext(db.Shoes.Default()?.Id, db.KnownFiles.AllHashes());
+        var context = await target.StartAsync(cancellationToken).ConfigureAwait(false);
         var ahead = new Queue<(Task<Decoded> Task, long Weight)>();
         long aheadBytes = 0;
 
-        void StoreNext()
+        async Task StoreNextAsync()
         {
             var (task, weight) = ahead.Dequeue();
             aheadBytes -= weight;
-            var result = Store(task.GetAwaiter().GetResult(), context, cancellationToken);
+            var decoded = waitOnThisThread ? task.GetAwaiter().GetResult() : await task.ConfigureAwait(false);
+            var result = await StoreAsync(decoded, context, cancellationToken).ConfigureAwait(false);
             summary = summary.Add(result);
             onFile?.Invoke(result);
             if (weight >= options.ReadAheadBytes)
@@ -111,7 +133,7 @@ public sealed class ActivityImporter
             var weight = Math.Clamp(input.SizeHint, 64 * 1024, options.ReadAheadBytes);
             while (ahead.Count > 0 && (aheadBytes + weight > options.ReadAheadBytes || ahead.Count >= MaxFilesAhead))
             {
-                StoreNext();
+                await StoreNextAsync().ConfigureAwait(false);
             }
 
             // Entries of a zip are read here, in order, because an archive is read by one thread at a time.
@@ -133,7 +155,7 @@ public sealed class ActivityImporter
         while (ahead.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            StoreNext();
+            await StoreNextAsync().ConfigureAwait(false);
         }
 
         return summary;
@@ -305,7 +327,7 @@ public sealed class ActivityImporter
         }
     }
 
-    private FileImportResult Store(Decoded decoded, StoreContext context, CancellationToken cancellationToken)
+    private async Task<FileImportResult> StoreAsync(Decoded decoded, StoreContext context, CancellationToken cancellationToken)
     {
         var (input, hash, outcome, failure) = decoded;
         var path = input.DisplayPath;
@@ -324,46 +346,30 @@ public sealed class ActivityImporter
             case ReadStatus.Error:
                 return Failed(path, outcome.Message ?? $"{path}: could not be read");
             case ReadStatus.NotAnActivity:
-                Remember(hash!, input, "not an activity");
+                await target.RememberAsync(hash!, input.FileName, "not an activity", time.GetLocalNow(), cancellationToken).ConfigureAwait(false);
                 return new FileImportResult(path, FileImportStatus.NotAnActivity, 0, 0, outcome.Message, outcome.Warnings);
         }
 
         var runs = outcome.Activities.Where(a => a.IsRun).ToList();
         if (outcome.Status == ReadStatus.NotARun || runs.Count == 0)
         {
-            Remember(hash!, input, "not a run");
+            await target.RememberAsync(hash!, input.FileName, "not a run", time.GetLocalNow(), cancellationToken).ConfigureAwait(false);
             return new FileImportResult(path, FileImportStatus.NotARun, 0, 0, outcome.Message, outcome.Warnings);
         }
 
-        try
-        {
-            return db.InTransaction(() =>
+        // The file's transaction is rolled back whole on any failure; the files before it stay committed.
+        return await target.InFileAsync(
+            path,
+            async rows =>
             {
-                var stored = new RunWriter(db, time, options, context).Store(input, runs, outcome, cancellationToken);
-                db.KnownFiles.Add(hash!, input.FileName, stored.Status.ToString(), time.GetLocalNow());
+                var stored = await new RunWriter(rows, time, options, context).StoreAsync(input, runs, outcome, cancellationToken).ConfigureAwait(false);
+                await rows.KnownFiles.AddAsync(hash!, input.FileName, stored.Status.ToString(), time.GetLocalNow(), cancellationToken).ConfigureAwait(false);
                 return stored;
-            });
-        }
-        catch (SqliteException ex)
-        {
-            // The file's transaction was rolled back whole; the files before it stay committed.
-            return Failed(path, $"{path}: could not be stored in the diary (database error {ex.SqliteErrorCode})");
-        }
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
-    private void Remember(string hash, ActivityInput input, string outcome)
-    {
-        try
-        {
-            db.KnownFiles.Add(hash, input.FileName, outcome, time.GetLocalNow());
-        }
-        catch (SqliteException)
-        {
-            // Only a shortcut for the next import is lost: the file is decoded again then.
-        }
-    }
-
-    private static FileImportResult Failed(string path, string message) =>
+    internal static FileImportResult Failed(string path, string message) =>
         new(path, FileImportStatus.Error, 0, 0, message, []);
 
     /// <summary>A decoded input (null outcome and failure: known content, skipped), or the error result when it could not be read.</summary>

@@ -6,9 +6,9 @@ using LegCheck.Diary.Storage;
 namespace LegCheck.Diary.Import;
 
 /// <summary>Stores the runs of one file inside the file's transaction: new runs, runs already there, and duplicates.</summary>
-internal sealed class RunWriter(DiaryDatabase db, TimeProvider time, ImportOptions options, StoreContext context)
+internal sealed class RunWriter(ImportRows rows, TimeProvider time, ImportOptions options, StoreContext context)
 {
-    public FileImportResult Store(ActivityInput input, List<Activity> runs, ReadOutcome outcome, CancellationToken cancellationToken)
+    public async Task<FileImportResult> StoreAsync(ActivityInput input, List<Activity> runs, ReadOutcome outcome, CancellationToken cancellationToken)
     {
         var path = input.DisplayPath;
         var fileName = input.FileName;
@@ -20,7 +20,7 @@ internal sealed class RunWriter(DiaryDatabase db, TimeProvider time, ImportOptio
             // Checked inside the transaction so that a cancelled file is rolled back whole.
             cancellationToken.ThrowIfCancellationRequested();
             var activity = input.Export?.Name is { } exportName ? found with { Name = exportName } : found;
-            if (db.Runs.Contains(activity.Key))
+            if (await rows.Runs.ContainsAsync(activity.Key, cancellationToken).ConfigureAwait(false))
             {
                 already++;
                 continue;
@@ -33,21 +33,21 @@ internal sealed class RunWriter(DiaryDatabase db, TimeProvider time, ImportOptio
                 OffsetFromFile = activity.UtcOffset is not null,
                 FileName = fileName,
                 ImportedAt = time.GetLocalNow(),
-                ShoeId = ShoeFor(input.Export, activity) ?? context.DefaultShoe,
+                ShoeId = await ShoeForAsync(input.Export, activity, cancellationToken).ConfigureAwait(false) ?? context.DefaultShoe,
             };
-            if (RunDuplicates.Find(db, activity, options) is { } twin)
+            if (await RunDuplicates.FindAsync(rows.Runs, activity, options, cancellationToken).ConfigureAwait(false) is { } twin)
             {
                 var keepNew = RunDuplicates.IsRicher(activity, twin.Activity);
                 if (keepNew)
                 {
-                    db.Runs.ReplaceRecording(twin.Id, record);
+                    await rows.Runs.ReplaceRecordingAsync(twin.Id, record, cancellationToken).ConfigureAwait(false);
                 }
 
                 duplicates.Add(new DuplicateRun(twin.Id, keepNew ? fileName : twin.FileName, keepNew ? twin.FileName : fileName, keepNew));
                 continue;
             }
 
-            var id = db.Runs.Insert(record);
+            var id = await rows.Runs.InsertAsync(record, cancellationToken).ConfigureAwait(false);
             imported.Add(new ImportedRun(id, record.LocalStart, record.DistanceKm, activity.Name, activity.PartlyRecovered));
         }
 
@@ -74,15 +74,15 @@ internal sealed class RunWriter(DiaryDatabase db, TimeProvider time, ImportOptio
         : $"the same run as run {d.RunId}; kept {d.KeptFile}";
 
     /// <summary>Strava's gear for a run is its shoes: found by name, or added on the run's date.</summary>
-    private long? ShoeFor(ExportEntry? export, Activity activity)
+    private async Task<long?> ShoeForAsync(ExportEntry? export, Activity activity, CancellationToken cancellationToken)
     {
         if (export?.Gear is not { } gear)
         {
             return null;
         }
 
-        var shoe = db.Shoes.FindByName(gear)
-            ?? db.Shoes.Add(gear, DateOnly.FromDateTime(activity.StartUtc.ToOffset(LocalOffset(activity)).DateTime), isDefault: false);
+        var shoe = await rows.Shoes.FindByNameAsync(gear, cancellationToken).ConfigureAwait(false)
+            ?? await rows.Shoes.AddAsync(gear, DateOnly.FromDateTime(activity.StartUtc.ToOffset(LocalOffset(activity)).DateTime), isDefault: false, cancellationToken).ConfigureAwait(false);
         return shoe.Id;
     }
 
@@ -102,10 +102,10 @@ internal sealed class RunWriter(DiaryDatabase db, TimeProvider time, ImportOptio
 /// </summary>
 internal static class RunDuplicates
 {
-    public static RunRecord? Find(DiaryDatabase db, Activity activity, ImportOptions options)
+    public static async Task<RunRecord?> FindAsync(IRunRows runs, Activity activity, ImportOptions options, CancellationToken cancellationToken)
     {
         var window = TimeSpan.FromSeconds(options.DuplicateStartSeconds);
-        return db.Runs.StartedBetween(activity.StartUtc - window, activity.StartUtc + window)
+        return (await runs.StartedBetweenAsync(activity.StartUtc - window, activity.StartUtc + window, cancellationToken).ConfigureAwait(false))
             .Where(r => r.Activity.IsRun && SameDistance(r.Activity.DistanceMeters, activity.DistanceMeters, options.DuplicateDistanceFraction))
             .MinBy(r => (r.Activity.StartUtc - activity.StartUtc).Duration());
     }

@@ -36,6 +36,7 @@ public static class Problems
         StatusCodes.Status413PayloadTooLarge => "Request body too large",
         StatusCodes.Status414UriTooLong => "Address too long",
         StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+        StatusCodes.Status429TooManyRequests => "Too many requests",
         StatusCodes.Status503ServiceUnavailable => "Diary unavailable",
         _ => "Invalid request",
     };

@@ -12,7 +12,8 @@ public static class DiaryApi
 {
     public const string Prefix = "/api/v1/diary";
 
-    public static IEndpointRouteBuilder MapDiaryApi(this IEndpointRouteBuilder app)
+    /// <summary>Maps the diary's endpoints on one group, returned so the composition root can require a user of it.</summary>
+    public static RouteGroupBuilder MapDiaryApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Prefix).WithTags("Diary").AddEndpointFilter(async (context, next) =>
         {
@@ -35,6 +36,6 @@ public static class DiaryApi
         group.MapDiaryRuns();
         group.MapDiaryEpisodes();
         group.MapDiaryShoes();
-        return app;
+        return group;
     }
 }

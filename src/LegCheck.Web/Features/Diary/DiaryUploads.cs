@@ -10,10 +10,10 @@ public sealed class DiaryUploads(DiaryWebOptions options)
 {
     public DiaryWebOptions Options { get; } = options;
 
-    /// <summary>A private folder beside the diary for one upload's files, deleted when the import is done.</summary>
+    /// <summary>A private folder (beside the local diary) for one upload's files, deleted when the import is done.</summary>
     public string NewUploadFolder()
     {
-        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Options.DbPath))!, "uploads", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Options.UploadRoot, Guid.NewGuid().ToString("N"));
         PrivateFiles.CreateFolder(folder);
         return folder;
     }

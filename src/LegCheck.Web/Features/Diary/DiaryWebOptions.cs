@@ -13,6 +13,11 @@ public sealed record DiaryWebOptions
 
     public required string DbPath { get; init; }
 
+    /// <summary>Where uploads wait to be imported: beside the local diary, or (hosted) in the temp folder, as no diary is on disk.</summary>
+    public string UploadRoot => HostedUploads ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DbPath))!, "uploads");
+
+    private string? HostedUploads { get; init; }
+
     /// <summary>LEGCHECK_UNITS and friends, read once at start-up.</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>(StringComparer.Ordinal);
 
@@ -23,11 +28,16 @@ public sealed record DiaryWebOptions
     public int MaxUploadFiles { get; init; } = 2000;
 
     /// <summary>From configuration: <c>db</c> (the <c>--db</c> argument), <c>Diary:MaxUploadBytes</c>, <c>Diary:MaxUploadFiles</c>.</summary>
-    public static DiaryWebOptions From(IConfiguration configuration)
+    public static DiaryWebOptions From(IConfiguration configuration, bool hosted = false)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var environment = Variables.ToDictionary(v => v, System.Environment.GetEnvironmentVariable, StringComparer.Ordinal);
-        var options = new DiaryWebOptions { DbPath = DiaryPaths.Resolve(configuration["db"], environment), Environment = environment };
+        var options = new DiaryWebOptions
+        {
+            DbPath = DiaryPaths.Resolve(configuration["db"], environment),
+            Environment = environment,
+            HostedUploads = hosted ? configuration["LegCheck:UploadFolder"] ?? Path.Combine(Path.GetTempPath(), "legcheck-uploads") : null,
+        };
         return options with
         {
             MaxUploadBytes = configuration.GetValue("Diary:MaxUploadBytes", options.MaxUploadBytes),

@@ -24,7 +24,7 @@ public static class DiaryPages
     /// <summary>The chart and the flags show the latest weeks, as <c>legcheck training</c> does by default.</summary>
     public const int WeeksShown = 12;
 
-    public static IEndpointRouteBuilder MapDiaryPages(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapDiaryPages(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var pages = app.MapGroup("/diary").ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
@@ -68,7 +68,7 @@ public static class DiaryPages
         pages.MapPost("/shoes", AddShoeAsync).AcceptsFormOnly();
         pages.MapPost("/shoes/{id:long}/delete", (long id, IDiaryStore store, CurrentUser user, CancellationToken ct) =>
             store.WriteAsync(user, async unit => await unit.Shoes.DeleteAsync(id, ct) ? Back("/diary/shoes?done=deleted") : Results.NotFound(), ct));
-        return app;
+        return pages;
     }
 
     private static Task<IResult> OverviewAsync(IDiaryStore store, CurrentUser user, DiaryWebOptions options, TimeProvider time, string? units, CancellationToken ct) =>
