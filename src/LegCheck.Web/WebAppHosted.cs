@@ -28,7 +28,10 @@ public static class WebAppHosted
         var store = OpenDiaries(hosted.ConnectionString);
         MigrateAccounts(hosted.ConnectionString);
 
+        // Each SQL statement would be an information line; failures still show.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         var services = builder.Services;
+        services.AddSingleton(hosted);
         services.AddDbContext<HostedDbContext>(o => o.UseNpgsql(hosted.ConnectionString));
         services.AddSingleton(_ => store);
         services.AddSingleton<IDiaryStore>(sp => sp.GetRequiredService<PostgresDiaryStore>());
@@ -72,7 +75,7 @@ public static class WebAppHosted
         {
             app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("LegCheck.StartUp").Protect([1]);
         }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException or System.Security.Cryptography.CryptographicException)
         {
             throw new StartupException($"hosted mode: cannot read the Data Protection keys from the database ({OneLine(ex)})");
         }
