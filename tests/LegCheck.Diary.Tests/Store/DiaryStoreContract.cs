@@ -385,6 +385,27 @@ public abstract class DiaryStoreContract
         Assert.Equal("mi", await b.Settings.GetAsync(SettingsStore.Units));
     }
 
+    [SkippableFact]
+    public async Task ImportThroughTheStore_SameFileTwiceAndForAnotherUser_StoresItOncePerUser()
+    {
+        var folder = Path.Combine(LegCheck.Testing.RepoPaths.Root, "tests", "fixtures", "fit-samples");
+        string[] files = [Path.Combine(folder, "garmin-fenix-5-run.fit"), Path.Combine(folder, "Activity.fit")];
+        var imports = new LegCheck.Diary.Import.StoreDiaryImports(Store, TimeProvider.System);
+        async Task<LegCheck.Diary.Import.ImportSummary> ImportAs(string user) =>
+            await imports.ImportAsync(user, LegCheck.Activities.Archives.ActivityInputs.Expand(files), LegCheck.Diary.Import.ImportOptions.Default, null);
+
+        var first = await ImportAs(userA);
+        var again = await ImportAs(userA);
+        var other = await ImportAs(userB);
+
+        Assert.Equal((1, 1, 0), (first.Imported, first.NotRuns, first.AlreadyImported));
+        Assert.Equal((0, 2), (again.Imported, again.AlreadyImported));
+        Assert.Equal((1, 1, 0), (other.Imported, other.NotRuns, other.AlreadyImported));
+        await using var a = await Read(userA);
+        Assert.Single(await a.Runs.AllAsync());
+        Assert.Equal(2, (await a.KnownFiles.AllHashesAsync()).Count);
+    }
+
     protected Task<IDiaryUnit> Write(string user) => Store.BeginAsync(user, DiaryAccess.Write);
 
     protected Task<IDiaryUnit> Read(string user) => Store.BeginAsync(user, DiaryAccess.Read);
