@@ -19,4 +19,9 @@ public sealed class DiaryException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>The refusal for a damaged diary file, which also says how to save what can still be read.</summary>
+    public static DiaryException Damaged(string path, string problem) => new(
+        $"{path}: the diary database is damaged ({problem}); LegCheck will not write to it. " +
+        "Save what can be read with legcheck export, then restore it into a new file with legcheck --db NEW.db import-backup.");
 }

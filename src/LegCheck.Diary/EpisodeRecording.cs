@@ -13,21 +13,6 @@ public static class EpisodeRecording
     /// The run for an episode: the one named, or the one matched by time. Returns the match's explanation too;
     /// <paramref name="field"/> names the run in the error when there is no such run.
     /// </summary>
-    public static (RunRecord? Run, string Explanation) FindRun(DiaryDatabase db, long? runId, DateTimeOffset when, bool timeOfDayKnown, string field = "--run")
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (runId is { } id)
-        {
-            var run = db.Runs.Find(id) ?? throw NoRun(field, id);
-            return (run, $"run {id}");
-        }
-
-        var (from, to) = RunMatcher.CandidateStarts(when);
-        var match = RunMatcher.Match(db.Runs.StartedBetween(from, to), when, timeOfDayKnown);
-        return (match.Run, match.Explanation);
-    }
-
-    /// <summary>The run for an episode as <see cref="FindRun"/> finds it, through the store seam.</summary>
     public static async Task<(RunRecord? Run, string Explanation)> FindRunAsync(
         IDiaryUnit unit, long? runId, DateTimeOffset when, bool timeOfDayKnown, string field, CancellationToken cancellationToken)
     {
@@ -59,18 +44,7 @@ public static class EpisodeRecording
         return minutes >= 0 && run.EndUtc >= episode.OccurredAt ? episode with { MinutesIntoRun = Math.Round(minutes) } : episode;
     }
 
-    public static long Save(DiaryDatabase db, Episode episode, RunRecord? run) => db.InTransaction(() =>
-    {
-        var id = episode.Id == 0 ? db.Episodes.Insert(episode) : Update(db, episode);
-        if (CarriedOver(run, episode) is { } updated)
-        {
-            db.Runs.UpdateFactors(updated);
-        }
-
-        return id;
-    });
-
-    /// <summary>Saves the episode as <see cref="Save"/> does, inside <paramref name="unit"/>'s transaction.</summary>
+    /// <summary>Saves the episode, and the factors it carries over to its run, inside <paramref name="unit"/>'s transaction.</summary>
     public static async Task<long> SaveAsync(IDiaryUnit unit, Episode episode, RunRecord? run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(unit);
@@ -112,10 +86,4 @@ public static class EpisodeRecording
     }
 
     private static DiaryException NoRun(string field, long id) => new($"{field}: no run {id} (see: legcheck runs list).");
-
-    private static long Update(DiaryDatabase db, Episode episode)
-    {
-        db.Episodes.Update(episode);
-        return episode.Id;
-    }
 }

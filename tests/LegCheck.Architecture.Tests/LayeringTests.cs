@@ -77,6 +77,23 @@ public sealed class LayeringTests
         Assert.Empty(ours.Intersect(Products.TestSupport, StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Products.Core)]
+    [InlineData(Products.Activities)]
+    [InlineData(Products.Diary)]
+    [InlineData(Products.Postgres)]
+    [InlineData(Products.Handoff)]
+    [InlineData(Products.Web)]
+    [InlineData(Products.Cli)]
+    public void Product_PublicTypes_AreNeitherActivityWritersNorScorers(string product)
+    {
+        // The activity writers, synthetic tracks and the case scorer serve tests and tools (LegCheck.Activities.Testing).
+        var result = Types.InAssembly(Products.Load(product)).That().ArePublic().Should()
+            .NotHaveNameEndingWith("Writer").And().NotHaveNameEndingWith("Scorer").And().NotHaveNameStartingWith("TrackGenerator").GetResult();
+
+        AssertSuccess(result);
+    }
+
     [Fact]
     public void Web_TypesButTheCompositionRoot_ReachTheDiaryOnlyThroughTheStoreSeam()
     {
@@ -92,6 +109,17 @@ public sealed class LayeringTests
     {
         var result = Types.InAssembly(Products.Load(Products.Cli)).Should()
             .NotHaveDependencyOnAny(Products.SqliteStorage, Products.Postgres).GetResult();
+
+        AssertSuccess(result);
+    }
+
+    [Fact]
+    public void Cli_Types_ReachTheDiaryOnlyThroughTheStoreSeam()
+    {
+        // The CLI opens the local file as ILocalDiary, an IDiaryStore like the web's; it still names SqliteException,
+        // since a file it cannot read at all says so in SQLite's words.
+        var result = Types.InAssembly(Products.Load(Products.Cli)).Should()
+            .NotHaveDependencyOnAny([.. Products.SqliteDiary.Where(n => n != "Microsoft.Data.Sqlite"), Products.Postgres]).GetResult();
 
         AssertSuccess(result);
     }

@@ -188,7 +188,7 @@ public sealed class ActivityImporterTests : IDisposable
     }
 
     [Fact]
-    public void ExpandPaths_Folder_FindsActivityFilesRecursivelyAndKeepsNamedFiles()
+    public void Expand_Folder_FindsActivityFilesRecursivelyAndKeepsNamedFiles()
     {
         Directory.CreateDirectory(temp.File("runs/2026"));
         foreach (var name in new[] { "runs/b.GPX", "runs/a.fit", "runs/2026/c.tcx", "runs/readme.txt" })
@@ -196,7 +196,7 @@ public sealed class ActivityImporterTests : IDisposable
             System.IO.File.WriteAllText(temp.File(name), "x");
         }
 
-        var files = ActivityImporter.ExpandPaths([temp.File("runs"), temp.File("named.csv"), temp.File("missing")]);
+        var files = ImportPaths.Expand([temp.File("runs"), temp.File("named.csv"), temp.File("missing")]);
 
         Assert.Equal(
             [temp.File("runs/2026/c.tcx"), temp.File("runs/a.fit"), temp.File("runs/b.GPX"), temp.File("named.csv"), temp.File("missing")],

@@ -102,8 +102,8 @@ internal static class CliValues
     /// <summary>Free text as given, trimmed; empty text means "clear it".</summary>
     public static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    public static Shoe Shoe(LegCheck.Diary.Storage.DiaryDatabase db, string name, string option) =>
-        db.Shoes.FindByName(name)
+    public static async Task<Shoe> ShoeAsync(LegCheck.Diary.Storage.IDiaryUnit diary, string name, string option, CancellationToken cancellationToken) =>
+        await diary.Shoes.FindByNameAsync(name, cancellationToken)
         ?? throw new DiaryException($"{option}: no shoe named \"{name}\" (add it with: legcheck shoes add \"{name}\").");
 
     /// <summary>An episode happened in the diary's years and not later than tomorrow (a clock or zone can be a day off).</summary>

@@ -8,13 +8,6 @@ using Spectre.Console;
 
 namespace LegCheck.Cli.Diary;
 
-/// <summary>Whether a command only reads the diary (then it never creates a database or a folder) or changes it.</summary>
-internal enum DiaryAccess
-{
-    Read,
-    Write,
-}
-
 /// <summary>What every diary command shares: the <c>--db</c> option, opening the database, and one-line errors.</summary>
 internal static class DiaryCli
 {
@@ -30,23 +23,30 @@ internal static class DiaryCli
     public static string? DbPath(ParseResult parse) => parse.GetValue<string?>(DbOptionName);
 
     /// <summary>
-    /// Opens the diary and runs <paramref name="action"/>. A read-only command on a diary that does not exist yet
-    /// sees an empty one and creates nothing. Problems become one error line: exit 2 for a bad option value,
-    /// 1 for anything else.
+    /// Opens a unit of work on the local diary and runs <paramref name="action"/> in it; a writing command commits it
+    /// itself. A read-only command on a diary that does not exist yet sees an empty one and creates nothing. Problems
+    /// become one error line: exit 2 for a bad option value, 1 for anything else.
     /// </summary>
-    public static int WithDiary(CliContext ctx, ParseResult parse, DiaryAccess access, Func<DiaryDatabase, int> action)
+    public static Task<int> WithDiary(
+        CliContext ctx, ParseResult parse, DiaryAccess access, Func<IDiaryUnit, Task<int>> action, CancellationToken cancellationToken) =>
+        WithDiary(ctx, parse, access, (_, unit) => action(unit), cancellationToken);
+
+    /// <summary>As the other overload, also handing over the local diary file, for what only it can do (backup, forget, import).</summary>
+    public static async Task<int> WithDiary(
+        CliContext ctx, ParseResult parse, DiaryAccess access, Func<ILocalDiary, IDiaryUnit, Task<int>> action, CancellationToken cancellationToken)
     {
         var json = CliOutput.Json(parse);
         try
         {
             var path = DiaryPaths.Resolve(DbPath(parse), ctx.Environment);
-            using var db = access == DiaryAccess.Read ? DiaryDatabase.OpenForReading(path) : DiaryDatabase.Open(path);
-            if (db.Damage is { } damage)
+            using var diary = LocalDiary.At(path, ctx.Time);
+            await using var unit = await diary.BeginAsync(LocalUser.Id, access, cancellationToken);
+            if (diary.DamageOf(unit) is { } damage)
             {
                 CliOutput.Warning(ctx, $"{path}: the diary database is damaged ({damage}); showing what can still be read.", json);
             }
 
-            return action(db);
+            return await action(diary, unit);
         }
         catch (UsageException ex)
         {

@@ -48,14 +48,23 @@ internal sealed class EpisodeOptions
     /// Applies the options that were given to <paramref name="episode"/>; the ones left out keep its values.
     /// The time and run are handled by the caller, since they need matching.
     /// </summary>
-    public Episode Apply(Episode episode, ParseResult parse, DiaryDatabase db) => episode with
+    public async Task<Episode> ApplyAsync(Episode episode, ParseResult parse, IDiaryUnit diary, CancellationToken cancellationToken)
     {
-        Symptoms = Given(parse, Symptoms) ? CliValues.Symptoms(parse.GetValue(Symptoms) ?? string.Empty, "--symptoms") : episode.Symptoms,
-        Locations = Given(parse, Where) ? CliValues.List(parse.GetValue(Where)) : episode.Locations,
-        MinutesIntoRun = Given(parse, MinutesIntoRun) ? CliValues.Minutes(parse.GetValue(MinutesIntoRun), "--minutes-into-run") : episode.MinutesIntoRun,
-        DurationMinutes = Given(parse, Duration) ? CliValues.Minutes(parse.GetValue(Duration), "--duration") : episode.DurationMinutes,
-        Severity = Given(parse, Severity) ? CliValues.Severity(parse.GetValue(Severity), "--severity") : episode.Severity,
-        ShoeId = Given(parse, Shoe) ? ShoeId(db, parse.GetValue(Shoe)) : episode.ShoeId,
+        // The fields are checked in the order of the options, so the first bad one is the one named.
+        var before = episode with
+        {
+            Symptoms = Given(parse, Symptoms) ? CliValues.Symptoms(parse.GetValue(Symptoms) ?? string.Empty, "--symptoms") : episode.Symptoms,
+            Locations = Given(parse, Where) ? CliValues.List(parse.GetValue(Where)) : episode.Locations,
+            MinutesIntoRun = Given(parse, MinutesIntoRun) ? CliValues.Minutes(parse.GetValue(MinutesIntoRun), "--minutes-into-run") : episode.MinutesIntoRun,
+            DurationMinutes = Given(parse, Duration) ? CliValues.Minutes(parse.GetValue(Duration), "--duration") : episode.DurationMinutes,
+            Severity = Given(parse, Severity) ? CliValues.Severity(parse.GetValue(Severity), "--severity") : episode.Severity,
+        };
+        var shoeId = Given(parse, Shoe) ? await ShoeIdAsync(diary, parse.GetValue(Shoe), cancellationToken) : episode.ShoeId;
+        return ApplyAfterShoe(before with { ShoeId = shoeId }, parse);
+    }
+
+    private Episode ApplyAfterShoe(Episode episode, ParseResult parse) => episode with
+    {
         Lacing = Given(parse, Lacing) ? CliValues.Text(parse.GetValue(Lacing)) : episode.Lacing,
         Heat = Given(parse, Heat) ? CliValues.YesNo(parse.GetValue(Heat), "--heat") : episode.Heat,
         Fluids = Given(parse, Fluids) ? CliValues.Text(parse.GetValue(Fluids)) : episode.Fluids,
@@ -66,6 +75,6 @@ internal sealed class EpisodeOptions
 
     public static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
-    private static long? ShoeId(DiaryDatabase db, string? name) =>
-        string.IsNullOrWhiteSpace(name) ? null : CliValues.Shoe(db, name, "--shoe").Id;
+    private static async Task<long?> ShoeIdAsync(IDiaryUnit diary, string? name, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(name) ? null : (await CliValues.ShoeAsync(diary, name, "--shoe", cancellationToken)).Id;
 }

@@ -11,7 +11,7 @@ internal static class EpisodePrompts
 {
     private const string NoShoe = "(none / not sure)";
 
-    public static (Episode Episode, long? RunId, bool TimeOfDayKnown) Ask(CliContext ctx, DiaryDatabase db)
+    public static async Task<(Episode Episode, long? RunId, bool TimeOfDayKnown)> AskAsync(CliContext ctx, IDiaryUnit diary, CancellationToken cancellationToken)
     {
         var console = ctx.Console;
         var (when, timeKnown) = Retry(ctx, () => CliValues.When(
@@ -28,12 +28,12 @@ internal static class EpisodePrompts
         var minutes = Retry(ctx, () => CliValues.Minutes(Number(Optional(console, "How many minutes into the run did it start?"), "minutes into run"), "minutes into run"));
         var duration = Retry(ctx, () => CliValues.Minutes(Number(Optional(console, "How many minutes did it last?"), "duration"), "duration"));
         var severity = Retry(ctx, () => CliValues.Severity((int?)Number(Optional(console, "How bad, from 0 (barely) to 10 (worst)?"), "severity"), "severity"));
-        var shoes = db.Shoes.All().Where(s => s.RetiredOn is null).Select(s => s.Name).ToList();
+        var shoes = (await diary.Shoes.AllAsync(cancellationToken)).Where(s => s.RetiredOn is null).Select(s => s.Name).ToList();
         long? shoeId = null;
         if (shoes.Count > 0)
         {
             var shoe = console.Prompt(new SelectionPrompt<string>().Title("Which shoes?").AddChoices([NoShoe, .. shoes]));
-            shoeId = shoe == NoShoe ? null : db.Shoes.FindByName(shoe)!.Id;
+            shoeId = shoe == NoShoe ? null : (await diary.Shoes.FindByNameAsync(shoe, cancellationToken))!.Id;
         }
 
         var episode = new Episode

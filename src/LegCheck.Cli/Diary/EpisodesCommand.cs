@@ -24,12 +24,12 @@ public static class EpisodesCommand
         var json = new Option<bool>("--json") { Description = "Print the episodes as a JSON array" };
         var command = new Command("list", "List episodes, oldest first");
         command.Options.Add(json);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, async diary =>
         {
-            var episodes = diary.Episodes.All();
+            var episodes = await diary.Episodes.AllAsync(cancellationToken);
             if (parse.GetValue(json))
             {
-                DiaryCli.Line(ctx, ListJson.Episodes(episodes, diary.Shoes.All().ToDictionary(s => s.Id, s => s.Name)));
+                DiaryCli.Line(ctx, ListJson.Episodes(episodes, (await diary.Shoes.AllAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name)));
                 return 0;
             }
 
@@ -39,14 +39,14 @@ public static class EpisodesCommand
                 return 0;
             }
 
-            var shoes = diary.Shoes.All().ToDictionary(s => s.Id, s => s.Name);
+            var shoes = (await diary.Shoes.AllAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name);
             foreach (var e in episodes)
             {
                 DiaryCli.Line(ctx, Describe(e, e.ShoeId is { } s ? shoes.GetValueOrDefault(s) : null));
             }
 
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
@@ -91,11 +91,11 @@ public static class EpisodesCommand
         var command = new Command("edit", "Change an episode; only the options given change");
         command.Arguments.Add(id);
         fields.AddTo(command);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, async diary =>
         {
             var episodeId = parse.GetValue(id);
-            var episode = diary.Episodes.Find(episodeId) ?? throw new DiaryException($"episode {episodeId}: no such episode.");
-            episode = fields.Apply(episode, parse, diary);
+            var episode = await diary.Episodes.FindAsync(episodeId, cancellationToken) ?? throw new DiaryException($"episode {episodeId}: no such episode.");
+            episode = await fields.ApplyAsync(episode, parse, diary, cancellationToken);
             var timeKnown = true;
             if (EpisodeOptions.Given(parse, fields.When))
             {
@@ -107,18 +107,19 @@ public static class EpisodesCommand
             var explanation = "run unchanged";
             if (EpisodeOptions.Given(parse, fields.When) || EpisodeOptions.Given(parse, fields.Run))
             {
-                (run, explanation) = EpisodeRecording.FindRun(diary, parse.GetValue(fields.Run), episode.OccurredAt, timeKnown);
+                (run, explanation) = await EpisodeRecording.FindRunAsync(diary, parse.GetValue(fields.Run), episode.OccurredAt, timeKnown, "--run", cancellationToken);
                 episode = episode with { RunId = run?.Id };
             }
             else if (episode.RunId is { } runId)
             {
-                run = diary.Runs.Find(runId);
+                run = await diary.Runs.FindAsync(runId, cancellationToken);
             }
 
-            EpisodeRecording.Save(diary, episode, run);
+            await EpisodeRecording.SaveAsync(diary, episode, run, cancellationToken);
+            await diary.CommitAsync(cancellationToken);
             DiaryCli.Line(ctx, $"updated episode {episodeId} ({explanation})");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
@@ -127,17 +128,19 @@ public static class EpisodesCommand
         var id = new Argument<long>("id") { Description = "Episode id (see: legcheck episodes list)" }.Positive();
         var command = new Command("delete", "Delete an episode");
         command.Arguments.Add(id);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, async diary =>
         {
             var episodeId = parse.GetValue(id);
-            if (!diary.Episodes.Delete(episodeId))
+            if (!await diary.Episodes.DeleteAsync(episodeId, cancellationToken))
             {
                 throw new DiaryException($"episode {episodeId}: no such episode.");
             }
 
+            await diary.CommitAsync(cancellationToken);
+
             DiaryCli.Line(ctx, $"deleted episode {episodeId}");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 }

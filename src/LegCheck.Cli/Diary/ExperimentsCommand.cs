@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegCheck.Diary.Storage;
 using LegCheck.Diary.Json;
 using System.Globalization;
 using LegCheck.Diary;
@@ -27,12 +28,13 @@ public static class ExperimentsCommand
         command.Arguments.Add(description);
         command.Options.Add(factor);
         command.Options.Add(date);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, async diary =>
         {
-            var x = diary.Experiments.Add(CliValues.Date(parse.GetValue(date), "--date", ctx.Time), parse.GetValue(description)!, parse.GetValue(factor)!);
+            var x = await diary.Experiments.AddAsync(CliValues.Date(parse.GetValue(date), "--date", ctx.Time), parse.GetValue(description)!, parse.GetValue(factor)!, cancellationToken);
+            await diary.CommitAsync(cancellationToken);
             DiaryCli.Line(ctx, $"added experiment {x.Id}: {x.Description} from {x.StartedOn:yyyy-MM-dd}");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
@@ -41,16 +43,16 @@ public static class ExperimentsCommand
         var json = new Option<bool>("--json") { Description = "Print the experiments as a JSON array" };
         var command = new Command("list", "List experiments");
         command.Options.Add(json);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, async diary =>
         {
             if (parse.GetValue(json))
             {
-                DiaryCli.Line(ctx, ListJson.Experiments(diary.Experiments.All()));
+                DiaryCli.Line(ctx, ListJson.Experiments(await diary.Experiments.AllAsync(cancellationToken)));
                 return 0;
             }
 
             var table = new Table().AddColumns("id", "from", "factor", "description");
-            foreach (var x in diary.Experiments.All())
+            foreach (var x in await diary.Experiments.AllAsync(cancellationToken))
             {
                 table.AddRow(
                     DiaryCli.Cell(x.Id),
@@ -61,7 +63,7 @@ public static class ExperimentsCommand
 
             ctx.Console.Write(table);
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
@@ -70,17 +72,19 @@ public static class ExperimentsCommand
         var id = new Argument<long>("id") { Description = "Experiment id" }.Positive();
         var command = new Command("delete", "Delete an experiment");
         command.Arguments.Add(id);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, async diary =>
         {
             var experimentId = parse.GetValue(id);
-            if (!diary.Experiments.Delete(experimentId))
+            if (!await diary.Experiments.DeleteAsync(experimentId, cancellationToken))
             {
                 throw new DiaryException($"experiment {experimentId}: no such experiment.");
             }
 
+            await diary.CommitAsync(cancellationToken);
+
             DiaryCli.Line(ctx, $"deleted experiment {experimentId}");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 }

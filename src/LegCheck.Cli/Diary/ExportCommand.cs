@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegCheck.Diary.Storage;
 using LegCheck.Diary.Backup;
 
 namespace LegCheck.Cli.Diary;
@@ -11,18 +12,18 @@ public static class ExportCommand
         var output = new Option<string>("--out") { Description = "Folder to write into (default: ./legcheck-export)", DefaultValueFactory = _ => "legcheck-export" };
         var command = new Command("export", "Write the whole diary as JSON plus one CSV per table");
         command.Options.Add(output);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, async (file, diary) =>
         {
-            if (!diary.Exists)
+            if (!file.Exists)
             {
-                DiaryCli.Error(ctx, $"{diary.Path}: no diary here yet; nothing to export.");
+                DiaryCli.Error(ctx, $"{file.Path}: no diary here yet; nothing to export.");
                 return ExitCodes.Failure;
             }
 
             var folder = Path.GetFullPath(parse.GetValue(output)!);
             try
             {
-                var files = BackupExporter.Export(diary, folder, ctx.Time);
+                var files = await file.ExportAsync(diary, folder, ctx.Time, cancellationToken);
                 DiaryCli.Line(ctx, $"exported {files.Count} files to {folder} (restore with: legcheck import-backup {Path.Combine(folder, BackupFormat.JsonFileName)})");
                 return 0;
             }
@@ -31,7 +32,7 @@ public static class ExportCommand
                 DiaryCli.Error(ctx, $"{folder}: cannot write the export ({ex.Message.TrimEnd('.')}).");
                 return 1;
             }
-        }));
+        }, cancellationToken));
         return command;
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using LegCheck.Diary.Storage;
+using LegCheck.Diary;
 using Spectre.Console;
 
 namespace LegCheck.Cli.Diary;
@@ -12,30 +14,30 @@ public static class ForgetCommand
         var command = new Command("forget", "Delete every run, episode, shoe and experiment in the diary");
         command.Options.Add(yes);
         // Read access: forgetting a diary that does not exist must not create one.
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, async (file, diary) =>
         {
-            if (!diary.Exists)
+            if (!file.Exists)
             {
-                DiaryCli.Line(ctx, $"no diary at {diary.Path}; nothing to forget.");
+                DiaryCli.Line(ctx, $"no diary at {file.Path}; nothing to forget.");
                 return 0;
             }
 
-            if (diary.Damage is { } damage)
+            if (file.DamageOf(diary) is { } damage)
             {
-                throw LegCheck.Diary.Storage.DiaryDatabase.Damaged(diary.Path, damage);
+                throw DiaryException.Damaged(file.Path, damage);
             }
 
-            var snapshot = diary.Snapshot();
+            var snapshot = await diary.SnapshotAsync(cancellationToken);
             var what = $"{snapshot.Runs.Count} runs, {snapshot.Episodes.Count} episodes, {snapshot.Shoes.Count} shoes and {snapshot.Experiments.Count} experiments";
             if (!parse.GetValue(yes) && !Confirm(ctx, $"Delete {what} for good?", "forget deletes " + what))
             {
                 return 1;
             }
 
-            diary.Forget();
-            DiaryCli.Line(ctx, $"deleted {what} from {diary.Path}");
+            await file.ForgetAsync(diary, cancellationToken);
+            DiaryCli.Line(ctx, $"deleted {what} from {file.Path}");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 

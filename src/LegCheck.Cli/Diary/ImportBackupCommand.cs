@@ -1,5 +1,5 @@
 using System.CommandLine;
-using LegCheck.Diary.Backup;
+using LegCheck.Diary.Model;
 using LegCheck.Diary.Storage;
 
 namespace LegCheck.Cli.Diary;
@@ -17,24 +17,24 @@ public static class ImportBackupCommand
         var command = new Command("import-backup", "Restore the diary from a backup made by legcheck export (replaces what is there)");
         command.Arguments.Add(file);
         command.Options.Add(yes);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, async (local, diary) =>
         {
             var path = parse.GetValue(file)!;
-            if (!Confirmed(ctx, diary, parse.GetValue(yes)))
+            if (!Confirmed(ctx, await diary.SnapshotAsync(cancellationToken), parse.GetValue(yes)))
             {
                 return 1;
             }
 
-            var counts = BackupRestorer.Restore(diary, path);
+            var counts = await local.RestoreAsync(diary, path, cancellationToken);
+            await diary.CommitAsync(cancellationToken);
             DiaryCli.Line(ctx, $"restored {counts["runs"]} runs, {counts["episodes"]} episodes, {counts["shoes"]} shoes and {counts["experiments"]} experiments from {path}");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
-    private static bool Confirmed(CliContext ctx, DiaryDatabase db, bool yes)
+    private static bool Confirmed(CliContext ctx, DiarySnapshot snapshot, bool yes)
     {
-        var snapshot = db.Snapshot();
         var empty = snapshot.Runs.Count + snapshot.Episodes.Count + snapshot.Shoes.Count + snapshot.Experiments.Count == 0;
         if (yes || empty)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegCheck.Activities.Archives;
 using LegCheck.Diary;
 using LegCheck.Diary.Import;
 using LegCheck.Diary.Storage;
@@ -31,25 +32,29 @@ public static class ImportCommand
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, cancellationToken) => Task.FromResult(
-            DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary => Run(
-                ctx,
-                diary,
-                parse.GetValue(paths)!,
-                new Choices(parse.GetValue(json), parse.GetValue(verbose), parse.GetValue(lenient) ? ImportOptions.Lenient : ImportOptions.Default, UnitsCli.Resolve(ctx, parse, units, diary)),
-                cancellationToken))));
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, async (local, diary) =>
+        {
+            var choices = new Choices(
+                parse.GetValue(json), parse.GetValue(verbose), parse.GetValue(lenient) ? ImportOptions.Lenient : ImportOptions.Default,
+                await UnitsCli.ResolveAsync(ctx, parse, units, diary, cancellationToken));
+
+            // The import commits file by file on its own, so the unit that opened (and, if need be, created) the diary ends first.
+            await diary.DisposeAsync();
+            return await RunAsync(ctx, local, parse.GetValue(paths)!, choices, cancellationToken);
+        }, cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext ctx, DiaryDatabase db, string[] paths, Choices choices, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext ctx, ILocalDiary diary, string[] paths, Choices choices, CancellationToken cancellationToken)
     {
-        var files = ActivityImporter.ExpandPaths(paths);
+        var files = ImportPaths.Expand(paths);
         if (files.Count == 0)
         {
             throw new DiaryException($"{string.Join(", ", paths)}: no FIT, GPX, TCX, .gz or zip files found.");
         }
 
-        var importer = new ActivityImporter(db, ctx.Time, choices.Options);
+        Task<ImportSummary> ImportAll(Action<FileImportResult> onFile) =>
+            diary.Imports.ImportAsync(LocalUser.Id, ActivityInputs.Expand(files, choices.Options.Limits), choices.Options, onFile, cancellationToken);
         var summary = ImportSummary.Empty;
         var results = new List<FileImportResult>();
         var held = new List<FileImportResult>();
@@ -75,19 +80,19 @@ public static class ImportCommand
         {
             if (showProgress)
             {
-                ctx.Error.Progress().Start(progress =>
+                await ctx.Error.Progress().StartAsync(async progress =>
                 {
                     var task = progress.AddTask("Importing", maxValue: files.Count);
-                    importer.ImportAll(files, result =>
+                    await ImportAll(result =>
                     {
                         OnFile(result, hold: true);
                         task.Value = Math.Min(files.Count, task.Value + 1);
-                    }, cancellationToken);
+                    });
                 });
             }
             else
             {
-                importer.ImportAll(files, result => OnFile(result, hold: false), cancellationToken);
+                await ImportAll(result => OnFile(result, hold: false));
             }
         }
         finally

@@ -16,15 +16,12 @@ public static class LogCommand
         var fields = new EpisodeOptions();
         var command = new Command("log", "Record a symptom episode (asks in a terminal, or takes flags)");
         fields.AddTo(command);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary => Run(ctx, parse, fields, diary)));
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, (local, diary) => RunAsync(ctx, parse, fields, local, diary, cancellationToken), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext ctx, ParseResult parse, EpisodeOptions fields, DiaryDatabase db)
+    private static async Task<int> RunAsync(CliContext ctx, ParseResult parse, EpisodeOptions fields, ILocalDiary local, IDiaryUnit diary, CancellationToken cancellationToken)
     {
-        Episode episode;
-        long? runId;
-        bool timeKnown;
         if (!EpisodeOptions.Given(parse, fields.Symptoms))
         {
             if (!DiaryCli.Interactive(ctx))
@@ -33,18 +30,30 @@ public static class LogCommand
                     $"--symptoms: required when not asking interactively (one or more of {string.Join(", ", Symptoms.All)}).");
             }
 
-            (episode, runId, timeKnown) = EpisodePrompts.Ask(ctx, db);
-        }
-        else
-        {
-            var (when, known) = CliValues.When(parse.GetValue(fields.When), "--when", ctx.Time);
-            var blank = new Episode { OccurredAt = when, Symptoms = [], LoggedAt = ctx.Time.GetLocalNow() };
-            (episode, runId, timeKnown) = (fields.Apply(blank, parse, db), parse.GetValue(fields.Run), known);
+            // Nobody waits on the diary's write lock while the runner types: the questions read it in a unit of their own.
+            await diary.DisposeAsync();
+            (Episode Episode, long? RunId, bool TimeKnown) asked;
+            await using (var reading = await local.BeginAsync(LocalUser.Id, DiaryAccess.Read, cancellationToken))
+            {
+                asked = await EpisodePrompts.AskAsync(ctx, reading, cancellationToken);
+            }
+
+            await using var writing = await local.BeginAsync(LocalUser.Id, DiaryAccess.Write, cancellationToken);
+            return await SaveAsync(ctx, writing, asked.Episode, asked.RunId, asked.TimeKnown, cancellationToken);
         }
 
-        var (run, explanation) = EpisodeRecording.FindRun(db, runId, episode.OccurredAt, timeKnown);
+        var (when, known) = CliValues.When(parse.GetValue(fields.When), "--when", ctx.Time);
+        var blank = new Episode { OccurredAt = when, Symptoms = [], LoggedAt = ctx.Time.GetLocalNow() };
+        var episode = await fields.ApplyAsync(blank, parse, diary, cancellationToken);
+        return await SaveAsync(ctx, diary, episode, parse.GetValue(fields.Run), known, cancellationToken);
+    }
+
+    private static async Task<int> SaveAsync(CliContext ctx, IDiaryUnit diary, Episode episode, long? runId, bool timeKnown, CancellationToken cancellationToken)
+    {
+        var (run, explanation) = await EpisodeRecording.FindRunAsync(diary, runId, episode.OccurredAt, timeKnown, "--run", cancellationToken);
         episode = EpisodeRecording.Complete(episode with { RunId = run?.Id }, run, timeKnown);
-        var id = EpisodeRecording.Save(db, episode, run);
+        var id = await EpisodeRecording.SaveAsync(diary, episode, run, cancellationToken);
+        await diary.CommitAsync(cancellationToken);
         DiaryCli.Line(ctx, $"logged episode {id} ({explanation})");
         return 0;
     }

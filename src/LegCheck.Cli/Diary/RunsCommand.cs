@@ -3,6 +3,7 @@ using LegCheck.Diary.Json;
 using System.Globalization;
 using LegCheck.Diary;
 using LegCheck.Diary.Model;
+using LegCheck.Diary.Storage;
 using LegCheck.Diary.Units;
 
 namespace LegCheck.Cli.Diary;
@@ -28,12 +29,12 @@ public static class RunsCommand
         command.Options.Add(last);
         command.Options.Add(json);
         command.Options.Add(units);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, async diary =>
         {
-            var runs = diary.Runs.All();
+            var runs = await diary.Runs.AllAsync(cancellationToken);
             if (parse.GetValue(json))
             {
-                DiaryCli.Line(ctx, ListJson.Runs(runs.TakeLast(parse.GetValue(last)), diary.Shoes.All().ToDictionary(s => s.Id, s => s.Name)));
+                DiaryCli.Line(ctx, ListJson.Runs(runs.TakeLast(parse.GetValue(last)), (await diary.Shoes.AllAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name)));
                 return 0;
             }
 
@@ -43,15 +44,15 @@ public static class RunsCommand
                 return 0;
             }
 
-            var shoes = diary.Shoes.All().ToDictionary(s => s.Id, s => s.Name);
-            var unit = UnitsCli.Resolve(ctx, parse, units, diary);
+            var shoes = (await diary.Shoes.AllAsync(cancellationToken)).ToDictionary(s => s.Id, s => s.Name);
+            var unit = await UnitsCli.ResolveAsync(ctx, parse, units, diary, cancellationToken);
             foreach (var r in runs.TakeLast(parse.GetValue(last)))
             {
                 DiaryCli.Line(ctx, Describe(r, r.ShoeId is { } s ? shoes.GetValueOrDefault(s) : null, unit));
             }
 
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
@@ -113,26 +114,27 @@ public static class RunsCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary => diary.InTransaction(() =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, async diary =>
         {
             foreach (var id in parse.GetValue(ids)!)
             {
-                var run = diary.Runs.Find(id) ?? throw new DiaryException($"run {id}: no such run (see: legcheck runs list).");
-                diary.Runs.UpdateFactors(run with
+                var run = await diary.Runs.FindAsync(id, cancellationToken) ?? throw new DiaryException($"run {id}: no such run (see: legcheck runs list).");
+                await diary.Runs.UpdateFactorsAsync(run with
                 {
                     ShoeId = EpisodeOptions.Given(parse, shoe)
-                        ? (CliValues.Text(parse.GetValue(shoe)) is { } name ? CliValues.Shoe(diary, name, "--shoe").Id : null)
+                        ? (CliValues.Text(parse.GetValue(shoe)) is { } name ? (await CliValues.ShoeAsync(diary, name, "--shoe", cancellationToken)).Id : null)
                         : run.ShoeId,
                     Lacing = EpisodeOptions.Given(parse, lacing) ? CliValues.Text(parse.GetValue(lacing)) : run.Lacing,
                     Electrolytes = EpisodeOptions.Given(parse, electrolytes) ? CliValues.YesNo(parse.GetValue(electrolytes), "--electrolytes") : run.Electrolytes,
                     Surface = EpisodeOptions.Given(parse, surface) ? CliValues.Text(parse.GetValue(surface))?.ToLowerInvariant() : run.Surface,
                     Hot = EpisodeOptions.Given(parse, hot) ? CliValues.YesNo(parse.GetValue(hot), "--hot") : run.Hot,
-                });
+                }, cancellationToken);
             }
 
+            await diary.CommitAsync(cancellationToken);
             DiaryCli.Line(ctx, $"updated {parse.GetValue(ids)!.Length} run(s)");
             return 0;
-        })));
+        }, cancellationToken));
         return command;
     }
 }

@@ -12,9 +12,9 @@ public static class SettingsCommand
         var json = new Option<bool>("--json") { Description = "Print the settings as JSON" };
         var command = new Command("settings", "Show the settings kept in the diary, or change one (legcheck settings units mi)");
         command.Options.Add(json);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, async diary =>
         {
-            var units = Distances.Name(Distances.Parse(diary.Settings.Get(SettingsStore.Units)) ?? DistanceUnit.Km);
+            var units = Distances.Name(Distances.Parse(await diary.Settings.GetAsync(SettingsStore.Units, cancellationToken)) ?? DistanceUnit.Km);
             DiaryCli.Line(ctx, parse.GetValue(json)
                 ? Output.CliOutput.JsonLine(w =>
                 {
@@ -24,7 +24,7 @@ public static class SettingsCommand
                 })
                 : $"units  {units}");
             return 0;
-        }));
+        }, cancellationToken));
         command.Subcommands.Add(Units(ctx));
         return command;
     }
@@ -34,14 +34,15 @@ public static class SettingsCommand
         var value = new Argument<string>("unit") { Description = "km or mi" };
         var command = new Command("units", "Show distances and paces in km or mi (LEGCHECK_UNITS and --units override it)");
         command.Arguments.Add(value);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, async diary =>
         {
             var text = parse.GetValue(value);
             var unit = Distances.Parse(text) ?? throw new UsageException($"unit: expected km or mi, got \"{text}\".");
-            diary.Settings.Set(SettingsStore.Units, Distances.Name(unit));
+            await diary.Settings.SetAsync(SettingsStore.Units, Distances.Name(unit), cancellationToken);
+            await diary.CommitAsync(cancellationToken);
             DiaryCli.Line(ctx, $"units set to {Distances.Name(unit)}");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LegCheck.Diary.Json;
 using LegCheck.Diary.Model;
+using LegCheck.Diary.Storage;
 using System.Globalization;
 using Spectre.Console;
 
@@ -27,12 +28,13 @@ public static class ShoesCommand
         command.Arguments.Add(name);
         command.Options.Add(added);
         command.Options.Add(isDefault);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, async diary =>
         {
-            var shoe = diary.Shoes.Add(parse.GetValue(name)!, CliValues.Date(parse.GetValue(added), "--added", ctx.Time), parse.GetValue(isDefault));
+            var shoe = await diary.Shoes.AddAsync(parse.GetValue(name)!, CliValues.Date(parse.GetValue(added), "--added", ctx.Time), parse.GetValue(isDefault), cancellationToken);
+            await diary.CommitAsync(cancellationToken);
             DiaryCli.Line(ctx, $"added shoe {shoe.Name}{(shoe.IsDefault ? " (default for new runs)" : string.Empty)}");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
@@ -41,9 +43,9 @@ public static class ShoesCommand
         var json = new Option<bool>("--json") { Description = "Print the shoes as a JSON array" };
         var command = new Command("list", "List shoes with the distance run in them");
         command.Options.Add(json);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, async diary =>
         {
-            var shoes = ShoeUse.Of(diary.Shoes.All(), diary.Runs.All());
+            var shoes = ShoeUse.Of(await diary.Shoes.AllAsync(cancellationToken), await diary.Runs.AllAsync(cancellationToken));
             if (parse.GetValue(json))
             {
                 DiaryCli.Line(ctx, ListJson.Shoes(shoes));
@@ -70,7 +72,7 @@ public static class ShoesCommand
 
             ctx.Console.Write(table);
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 
@@ -81,13 +83,14 @@ public static class ShoesCommand
         var command = new Command("retire", "Retire a pair of shoes (their runs stay in the history)");
         command.Arguments.Add(name);
         command.Options.Add(on);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Write, async diary =>
         {
-            var shoe = CliValues.Shoe(diary, parse.GetValue(name)!, "name");
-            diary.Shoes.Retire(shoe.Id, CliValues.Date(parse.GetValue(on), "--on", ctx.Time));
+            var shoe = await CliValues.ShoeAsync(diary, parse.GetValue(name)!, "name", cancellationToken);
+            await diary.Shoes.RetireAsync(shoe.Id, CliValues.Date(parse.GetValue(on), "--on", ctx.Time), cancellationToken);
+            await diary.CommitAsync(cancellationToken);
             DiaryCli.Line(ctx, $"retired shoe {shoe.Name}");
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegCheck.Diary.Storage;
 using System.Globalization;
 using LegCheck.Diary.Training;
 using LegCheck.Diary.Units;
@@ -18,18 +19,18 @@ public static class TrainingCommand
         command.Options.Add(json);
         command.Options.Add(weeks);
         command.Options.Add(units);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, async diary =>
         {
-            var report = TrainingAnalysis.Analyze(diary.Snapshot(), ctx.Time);
+            var report = TrainingAnalysis.Analyze(await diary.SnapshotAsync(cancellationToken), ctx.Time);
             if (parse.GetValue(json))
             {
                 DiaryCli.Line(ctx, TrainingJson.Write(report));
                 return 0;
             }
 
-            Write(ctx, report, parse.GetValue(weeks), UnitsCli.Resolve(ctx, parse, units, diary));
+            Write(ctx, report, parse.GetValue(weeks), await UnitsCli.ResolveAsync(ctx, parse, units, diary, cancellationToken));
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 

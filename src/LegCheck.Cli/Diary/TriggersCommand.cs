@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegCheck.Diary.Storage;
 using LegCheck.Diary.Model;
 using LegCheck.Diary.Triggers;
 
@@ -12,9 +13,9 @@ public static class TriggersCommand
         var json = new Option<bool>("--json") { Description = "Print the whole report as JSON" };
         var command = new Command("triggers", "Compare episode rates on runs with and without each factor (Fisher's exact test)");
         command.Options.Add(json);
-        command.SetAction(parse => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, diary =>
+        command.SetAction((parse, cancellationToken) => DiaryCli.WithDiary(ctx, parse, DiaryAccess.Read, async diary =>
         {
-            var report = TriggerAnalysis.Analyze(diary.Snapshot());
+            var report = TriggerAnalysis.Analyze(await diary.SnapshotAsync(cancellationToken));
             if (parse.GetValue(json))
             {
                 DiaryCli.Line(ctx, TriggerJson.Write(report));
@@ -25,7 +26,7 @@ public static class TriggersCommand
             }
 
             return 0;
-        }));
+        }, cancellationToken));
         return command;
     }
 

@@ -14,7 +14,7 @@ internal static class UnitsCli
     };
 
     /// <summary>The unit in force; a bad <c>--units</c> is a usage error (exit 2).</summary>
-    public static DistanceUnit Resolve(CliContext ctx, ParseResult parse, Option<string?> option, DiaryDatabase db)
+    public static async Task<DistanceUnit> ResolveAsync(CliContext ctx, ParseResult parse, Option<string?> option, IDiaryUnit diary, CancellationToken cancellationToken)
     {
         var flag = parse.GetValue(option);
         if (!string.IsNullOrWhiteSpace(flag) && Distances.Parse(flag) is null)
@@ -24,7 +24,7 @@ internal static class UnitsCli
 
         try
         {
-            return Distances.Resolve(flag, ctx.Environment, db);
+            return Distances.ResolveWithSetting(flag, ctx.Environment, await diary.Settings.GetAsync(SettingsStore.Units, cancellationToken));
         }
         catch (DiaryException ex)
         {

@@ -60,32 +60,6 @@ public sealed class ActivityImporter
         this.decode = decode ?? ((bytes, name) => ActivityReader.Read(bytes, name, fit));
     }
 
-    /// <summary>
-    /// Expands folders (recursively) into the files LegCheck reads (<see cref="ActivityInputs.IsCandidate"/>), sorted;
-    /// files named directly are kept whatever their extension, and paths that do not exist are kept so the import can
-    /// report them.
-    /// </summary>
-    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
-    {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(
-                    Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                        .Where(f => ActivityInputs.IsCandidate(Path.GetFileName(f)))
-                        .Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                files.Add(path);
-            }
-        }
-
-        return files;
-    }
-
     /// <summary>Imports the files, folders and archives at <paramref name="paths"/>; see <see cref="ImportAll(IEnumerable{ActivityInput}, Action{FileImportResult}?, CancellationToken)"/>.</summary>
     public ImportSummary ImportAll(IEnumerable<string> paths, Action<FileImportResult>? onFile = null, CancellationToken cancellationToken = default) =>
         ImportAll(ActivityInputs.Expand(paths, options.Limits), onFile, cancellationToken);

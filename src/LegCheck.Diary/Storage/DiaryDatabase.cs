@@ -109,9 +109,7 @@ public sealed class DiaryDatabase : IDisposable
     }
 
     /// <summary>The message for a damaged file, which also says what to do about it.</summary>
-    public static DiaryException Damaged(string path, string problem) => new(
-        $"{path}: the diary database is damaged ({problem}); LegCheck will not write to it. " +
-        "Save what can be read with legcheck export, then restore it into a new file with legcheck --db NEW.db import-backup.");
+    public static DiaryException Damaged(string path, string problem) => DiaryException.Damaged(path, problem);
 
     private static DiaryDatabase Connect(string path, string userId, bool create, Func<DiaryDatabase, DiaryDatabase> then)
     {
@@ -232,6 +230,13 @@ public sealed class DiaryDatabase : IDisposable
         var open = transaction ?? throw new InvalidOperationException("no unit of work is open on this diary connection.");
         open.Commit();
         open.Dispose();
+        transaction = null;
+    }
+
+    /// <summary>Ends the open unit of work, if any, without keeping its changes, so the connection can work outside one.</summary>
+    internal void EndUnit()
+    {
+        transaction?.Dispose();
         transaction = null;
     }
 

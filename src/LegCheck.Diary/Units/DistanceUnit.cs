@@ -1,5 +1,4 @@
 using System.Globalization;
-using LegCheck.Diary.Storage;
 
 namespace LegCheck.Diary.Units;
 
@@ -28,12 +27,10 @@ public static class Distances
         _ => null,
     };
 
-    /// <summary>The unit in force; <paramref name="option"/> names the flag in the error for a bad value.</summary>
-    /// <exception cref="DiaryException">The flag or the variable is neither km nor mi.</exception>
-    public static DistanceUnit Resolve(string? flag, IReadOnlyDictionary<string, string?> environment, DiaryDatabase? db, string option = "--units") =>
-        ResolveFirst(flag, environment, () => db?.Settings.Get(SettingsStore.Units), option);
-
-    /// <summary>The unit in force as <see cref="Resolve(string?, IReadOnlyDictionary{string, string?}, DiaryDatabase?, string)"/> finds it, given the diary's stored setting (read through the store seam).</summary>
+    /// <summary>
+    /// The unit in force: the flag, else <c>LEGCHECK_UNITS</c>, else the diary's stored setting, else km;
+    /// <paramref name="option"/> names the flag in the error for a bad value.
+    /// </summary>
     /// <exception cref="DiaryException">The flag or the variable is neither km nor mi.</exception>
     public static DistanceUnit ResolveWithSetting(string? flag, IReadOnlyDictionary<string, string?> environment, string? setting, string option = "--units") =>
         ResolveFirst(flag, environment, () => setting, option);
