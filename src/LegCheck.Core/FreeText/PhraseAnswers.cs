@@ -36,7 +36,47 @@ internal static class PhraseAnswers
             start = i + 1;
         }
 
+        ReportedQuestions(lexicon, tokens, slots, answers);
         return answers;
+    }
+
+    /// <summary>Words that open a question someone else asked: "doc asked if I'd had a fall - nope".</summary>
+    private static readonly string[][] AskedCues =
+        [["asked", "if"], ["asked", "whether"], ["asked", "me", "if"], ["asked", "me", "whether"], ["asked", "about"], ["wanted", "to", "know", "if"],
+         ["checked", "if"], ["checked", "for"], ["asked", "if", "i'd"], ["asks", "if"], ["asking", "if"]];
+
+    /// <summary>
+    /// "doc asked if I'd had a fall or a knock - nope, nothing": a reported question, answered right after the
+    /// punctuation that ends it, is an answered question like "Fall? Nope".
+    /// </summary>
+    private static void ReportedQuestions(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, PhrasePolarity?[] answers)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!AskedCues.Any(c => slots.SequenceAt(i, c)))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < tokens.Count && !tokens[end].IsPunctuation)
+            {
+                end++;
+            }
+
+            var next = end;
+            while (next < tokens.Count && tokens[next].IsPunctuation)
+            {
+                next++;
+            }
+
+            if (next > end && answers[i] is null && Answer(lexicon, slots, next) is { } answer)
+            {
+                Array.Fill(answers, answer, i, end - i);
+            }
+
+            i = end;
+        }
     }
 
     private static PhrasePolarity? Answer(PhraseLexicon lexicon, PhraseSlots slots, int pos) =>

@@ -44,6 +44,7 @@ public static class PhraseParser
         var readings = PhraseScope.Read(lexicon, tokens, matches, answers);
         var moods = PhraseMoods.Read(lexicon, tokens, new PhraseSlots(lexicon, tokens), answers);
         var body = new PhraseBodyScope(lexicon, tokens);
+        var explained = new PhraseExplainedAway(lexicon, tokens, new PhraseSlots(lexicon, tokens));
         var found = new List<ParsedFact>();
         for (var m = 0; m < matches.Count; m++)
         {
@@ -65,7 +66,7 @@ public static class PhraseParser
 
             foreach (var setting in match.Rule.Entry.Set.Where(s => Heard(lexicon, kb, match.Rule.Entry, s, mood, polarity) && body.Allows(s.FactId, match.First, match.Last)))
             {
-                AddSetting(found, setting, polarity, matched);
+                AddSetting(found, setting, explained.Covers(setting.FactId, match.First) ? PhrasePolarity.Hedged : polarity, matched);
             }
 
             foreach (var setting in match.Rule.Entry.Given.Where(s => Heard(lexicon, kb, match.Rule.Entry, s, mood, PhrasePolarity.Affirmed)))
@@ -83,7 +84,7 @@ public static class PhraseParser
             var matched = text[tokens[together.First].Start..tokens[together.Last].End];
             foreach (var setting in together.Rule.Entry.Set.Where(s => Heard(lexicon, kb, together.Rule.Entry, s, mood, polarity) && body.Allows(s.FactId, together.First, together.Last + 1)))
             {
-                AddSetting(found, setting, polarity, matched);
+                AddSetting(found, setting, explained.Covers(setting.FactId, together.First) ? PhrasePolarity.Hedged : polarity, matched);
             }
         }
 

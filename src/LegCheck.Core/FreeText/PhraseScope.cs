@@ -51,7 +51,7 @@ internal static class PhraseScope
         var readings = new PhraseReading[matches.Count];
         for (var m = 0; m < matches.Count; m++)
         {
-            readings[m] = ReadOne(lexicon, tokens, slots, owner, breaks, readings, matches[m]);
+            readings[m] = ReadOne(lexicon, tokens, slots, owner, breaks, readings, matches, matches[m]);
             if (readings[m].Polarity == PhrasePolarity.Affirmed && IsPlace(matches[m]) && NegatedAfter(lexicon, tokens, slots, matches[m].Last))
             {
                 readings[m] = readings[m] with { Polarity = PhrasePolarity.Negated };
@@ -96,18 +96,25 @@ internal static class PhraseScope
     }
 
     private static PhraseReading ReadOne(
-        PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, int[] owner, bool[] breaks, PhraseReading[] earlier, PhraseMatch match)
+        PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, int[] owner, bool[] breaks, PhraseReading[] earlier, List<PhraseMatch> all, PhraseMatch match)
     {
         var affirmed = new PhraseReading(PhrasePolarity.Affirmed, match.First);
         var words = 0;
         var onlyCarryWords = true;
+        var inList = false;
         for (var j = match.First - 1; j >= 0; j--)
         {
             if (owner[j] >= 0)
             {
                 // An earlier phrase: its reading carries over "or", "in", "on" ... but not over "and my".
                 var previous = earlier[owner[j]];
-                return onlyCarryWords && previous.Polarity != PhrasePolarity.Affirmed ? previous : affirmed;
+                if (onlyCarryWords && previous.Polarity != PhrasePolarity.Affirmed)
+                {
+                    return previous;
+                }
+
+                // "no heat or redness": a phrase that says no itself ("no heat") heads a list the next item joins.
+                return onlyCarryWords && inList && SaysNo(all[owner[j]]) ? new PhraseReading(PhrasePolarity.Negated, all[owner[j]].First) : affirmed;
             }
 
             if (breaks[j])
@@ -132,6 +139,7 @@ internal static class PhraseScope
             }
 
             onlyCarryWords &= lexicon.CarryWords.Contains(tokens[j].Key);
+            inList |= tokens[j].Key is "or" or "nor";
             if (++words > lexicon.NegationWindow)
             {
                 return affirmed;
@@ -170,6 +178,9 @@ internal static class PhraseScope
             ? earlier[owner[before]]
             : null;
     }
+
+    private static bool SaysNo(PhraseMatch match) =>
+        match.Rule.Entry.Set.Count > 0 && match.Rule.Entry.Set.All(s => s.Value.Kind == FactValueKind.No) && !match.InnerNegation;
 
     private static bool Free(int[] owner, int from, int to)
     {

@@ -63,7 +63,7 @@ internal static class PhraseTogether
             var complete = true;
             foreach (var group in hits.Skip(1))
             {
-                var near = group.Where(h => Math.Max(last, h.Last) - Math.Min(first, h.First) < rule.Window)
+                var near = group.Where(h => Math.Max(last, h.Last) - Math.Min(first, h.First) < rule.Window && !ContrastBefore(tokens, rule, h, anchor))
                     .OrderBy(h => Math.Abs(h.First - anchor)).Select(h => ((int, int)?)h).FirstOrDefault();
                 if (near is not { } n)
                 {
@@ -82,6 +82,16 @@ internal static class PhraseTogether
 
         return null;
     }
+
+    /// <summary>
+    /// "rest helps, but stretching made it grab again": an outcome told before the action, with a contrast between them,
+    /// belongs to what came before the contrast ("rest"), not to the action after it. An outcome after its action
+    /// ("stretched but it made no difference") still counts.
+    /// </summary>
+    private static bool ContrastBefore(List<PhraseToken> tokens, TogetherRule rule, (int First, int Last) hit, int anchor) =>
+        rule.AcrossCommas && hit.Last < anchor && Enumerable.Range(hit.Last + 1, anchor - hit.Last - 1).Any(i => Contrasts.Contains(tokens[i].Key));
+
+    private static readonly HashSet<string> Contrasts = new(["but", "whereas", "however", "though", "although", "while"], StringComparer.Ordinal);
 
     /// <summary>A hedge or negator from the start of the clause up to the last word decides ("the back itself doesn't hurt").</summary>
     private static PhrasePolarity Polarity(PhraseLexicon lexicon, PhraseSlots slots, List<PhraseToken> tokens, TogetherRule rule, int from, int first, int last)
