@@ -12,7 +12,12 @@ internal enum PhrasePolarity
 /// <summary>How a found phrase is meant: affirmed, negated ("no swelling") or hedged ("not sure if ..."),
 /// and the token where that reading begins, so the confirmation shows "no swelling" rather than "swelling".</summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
-internal readonly record struct PhraseReading(PhrasePolarity Polarity, int From);
+internal readonly record struct PhraseReading(PhrasePolarity Polarity, int From)
+{
+    /// <summary>Negated as one more item of a list headed by a phrase that says no ("no heat or redness"); a place after
+    /// it keeps its own reading ("... in the calf"), as after "no redness" alone.</summary>
+    public bool Listed { get; init; }
+}
 
 /// <summary>
 /// Decides which phrases a negation or a hedge covers. A negator or hedge covers the phrase that follows it within
@@ -108,13 +113,15 @@ internal static class PhraseScope
             {
                 // An earlier phrase: its reading carries over "or", "in", "on" ... but not over "and my".
                 var previous = earlier[owner[j]];
-                if (onlyCarryWords && previous.Polarity != PhrasePolarity.Affirmed)
+                if (onlyCarryWords && previous.Polarity != PhrasePolarity.Affirmed && !(previous.Listed && IsPlace(match)))
                 {
                     return previous;
                 }
 
                 // "no heat or redness": a phrase that says no itself ("no heat") heads a list the next item joins.
-                return onlyCarryWords && inList && SaysNo(all[owner[j]]) ? new PhraseReading(PhrasePolarity.Negated, all[owner[j]].First) : affirmed;
+                return onlyCarryWords && inList && SaysNo(all[owner[j]]) && !IsPlace(match)
+                    ? new PhraseReading(PhrasePolarity.Negated, all[owner[j]].First) { Listed = true }
+                    : affirmed;
             }
 
             if (breaks[j])

@@ -60,6 +60,7 @@ internal static class PhraseTogether
         {
             var first = anchor;
             var last = anchorEnd;
+            var own = new List<(int First, int Last)> { (anchor, anchorEnd) };
             var complete = true;
             foreach (var group in hits.Skip(1))
             {
@@ -72,11 +73,12 @@ internal static class PhraseTogether
                 }
 
                 (first, last) = (Math.Min(first, n.Item1), Math.Max(last, n.Item2));
+                own.Add(n);
             }
 
             if (complete)
             {
-                return new TogetherMatch(rule, first, last, Polarity(lexicon, slots, tokens, rule, from, first, last));
+                return new TogetherMatch(rule, first, last, Polarity(lexicon, slots, tokens, rule, from, first, last, own));
             }
         }
 
@@ -94,8 +96,11 @@ internal static class PhraseTogether
     private static readonly HashSet<string> Contrasts = new(["but", "whereas", "however", "though", "although", "while"], StringComparer.Ordinal);
 
     /// <summary>A hedge or negator from the start of the clause up to the last word decides ("the back itself doesn't hurt").</summary>
-    private static PhrasePolarity Polarity(PhraseLexicon lexicon, PhraseSlots slots, List<PhraseToken> tokens, TogetherRule rule, int from, int first, int last)
+    private static PhrasePolarity Polarity(
+        PhraseLexicon lexicon, PhraseSlots slots, List<PhraseToken> tokens, TogetherRule rule, int from, int first, int last, List<(int First, int Last)> own)
     {
+        // The rule's own words are never its hedge or negation: "can't tell when I need to go" is the loss of control itself.
+        bool Own(int i, string[] words) => own.Any(o => i <= o.Last && i + words.Length - 1 >= o.First);
         var clauseStart = from;
         for (var i = from; i < first; i++)
         {
@@ -107,12 +112,12 @@ internal static class PhraseTogether
 
         for (var i = clauseStart; i <= last; i++)
         {
-            if (lexicon.Hedges.Any(h => slots.SequenceAt(i, h)))
+            if (lexicon.Hedges.Any(h => slots.SequenceAt(i, h) && !Own(i, h)))
             {
                 return PhrasePolarity.Hedged;
             }
 
-            if (!rule.IgnoreNegation && lexicon.Negators.Any(n => slots.SequenceAt(i, n)))
+            if (!rule.IgnoreNegation && lexicon.Negators.Any(n => slots.SequenceAt(i, n) && !Own(i, n)))
             {
                 return PhrasePolarity.Negated;
             }
