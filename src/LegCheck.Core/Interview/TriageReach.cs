@@ -185,11 +185,28 @@ internal static class TriageReach
     {
         var n = w.Length;
         var facts = s.OpenFacts;
-        var clipped = new double[n];
         var reach = new double[n];
         var logW = new double[n];
         var best = double.PositiveInfinity;
         var bestGains = new double[facts.Count];
+
+        // An alarm sign's clipped "yes" depends on c alone, not on w: worked out once, not at every step.
+        var rows = new double[facts.Count][][][];
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            rows[i] = new double[f.Answers.Parts.Count][][];
+            for (var p = 0; p < f.Answers.Parts.Count; p++)
+            {
+                var part = f.Answers.Parts[p];
+                rows[i][p] = (double[][])part.Rows.Clone();
+                if (f.Answers.RedFlag)
+                {
+                    rows[i][p][0] = Clipped(f.Answers, c, new double[n]);
+                }
+            }
+        }
+
         Array.Copy(work, w, n);
         Inference.Softmax(w);
         var inReach = false;
@@ -206,41 +223,26 @@ internal static class TriageReach
             for (var i = 0; i < facts.Count; i++)
             {
                 var f = facts[i];
+                var factRows = rows[i];
                 var partsBest = 0.0;
-                foreach (var part in f.Answers.Parts)
+                for (var p = 0; p < factRows.Length; p++)
                 {
-                    var top = double.NegativeInfinity;
-                    for (var a = 0; a < part.Rows.Length; a++)
-                    {
-                        top = Math.Max(top, Gain(f.Answers, part, a, c, w, clipped));
-                    }
-
-                    partsBest += top;
+                    partsBest += BestGain(factRows[p], c, w, out _);
                 }
 
-                gains[i] = Math.Max(partsBest, 0) - (f.ClosedNow[c] - Dot(w, f.ClosedNow));
+                var closedNow = f.ClosedNow;
+                gains[i] = Math.Max(partsBest, 0) - (closedNow[c] - Dot(w, closedNow));
                 bound += gains[i];
                 for (var k = 0; k < n; k++)
                 {
-                    reach[k] -= f.ClosedNow[k];
+                    reach[k] -= closedNow[k];
                 }
 
                 if (partsBest > 0)
                 {
-                    foreach (var part in f.Answers.Parts)
+                    for (var p = 0; p < factRows.Length; p++)
                     {
-                        var arg = 0;
-                        var top = double.NegativeInfinity;
-                        for (var a = 0; a < part.Rows.Length; a++)
-                        {
-                            var gain = Gain(f.Answers, part, a, c, w, clipped);
-                            if (gain > top)
-                            {
-                                (top, arg) = (gain, a);
-                            }
-                        }
-
-                        var row = arg == 0 && f.Answers.RedFlag ? Clipped(f.Answers, c, clipped) : part.Rows[arg];
+                        BestGain(factRows[p], c, w, out var row);
                         for (var k = 0; k < n; k++)
                         {
                             reach[k] += row[k];
@@ -279,6 +281,24 @@ internal static class TriageReach
         return inReach;
     }
 
+    /// <summary>c's best gain against the mixture w over one part's alternatives, and the first alternative that gives it.</summary>
+    private static double BestGain(double[][] rows, int c, double[] w, out double[] arg)
+    {
+        var top = double.NegativeInfinity;
+        arg = rows[0];
+        for (var a = 0; a < rows.Length; a++)
+        {
+            var row = rows[a];
+            var gain = row[c] - Dot(w, row);
+            if (gain > top)
+            {
+                (top, arg) = (gain, row);
+            }
+        }
+
+        return top;
+    }
+
     private static double LogSumExp(double[] x)
     {
         var max = x.Max();
@@ -289,13 +309,6 @@ internal static class TriageReach
         }
 
         return max + Math.Log(sum);
-    }
-
-    /// <summary>c's gain against the mixture w from one alternative of one part of an answer.</summary>
-    private static double Gain(FactAnswers answers, AnswerPart part, int a, int c, double[] w, double[] scratch)
-    {
-        var row = a == 0 && answers.RedFlag ? Clipped(answers, c, scratch) : part.Rows[a];
-        return row[c] - Dot(w, row);
     }
 
     /// <summary>
@@ -309,14 +322,21 @@ internal static class TriageReach
         var n = s.Model.ConditionCount;
         var lambda = new double[n];
         var y = new double[n];
+        var xMax = x.Max();
         for (var k = 0; k < n; k++)
         {
-            lambda[k] = k == c ? 0 : Math.Exp(x[k] - x.Max());
+            lambda[k] = k == c ? 0 : Math.Exp(x[k] - xMax);
         }
 
         Normalise(lambda);
         var bestGains = new double[s.OpenFacts.Count];
         var best = double.PositiveInfinity;
+        var choices = new int[s.OpenFacts.Count][];
+        for (var i = 0; i < choices.Length; i++)
+        {
+            choices[i] = new int[s.OpenFacts[i].Answers.Parts.Count];
+        }
+
         for (var step = 0; step < 30; step++)
         {
             var value = 0.0;
@@ -330,7 +350,7 @@ internal static class TriageReach
             {
                 var f = s.OpenFacts[i];
                 var partsBest = 0.0;
-                var choice = new int[f.Answers.Parts.Count];
+                var choice = choices[i];
                 for (var p = 0; p < f.Answers.Parts.Count; p++)
                 {
                     var part = f.Answers.Parts[p];
