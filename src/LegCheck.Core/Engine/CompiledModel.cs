@@ -188,6 +188,7 @@ public sealed class CompiledModel
             }
         }
 
+        var firstGiven = list.Count;
         foreach (var (factId, value) in evidence.Values)
         {
             if (!value.IsKnown || !Kb.Facts.TryGetValue(factId, out var fact))
@@ -223,6 +224,9 @@ public sealed class CompiledModel
             }
         }
 
+        // The evidence is a hashed dictionary whose order changes from one process to the next; summing the
+        // observations in a fixed order keeps every posterior, and so every interview, identical between runs.
+        list.Sort(firstGiven, list.Count - firstGiven, ObservationOrder.Instance);
         return list;
     }
 
@@ -300,4 +304,22 @@ public readonly record struct Observation(string FactId, string? Value, int Bina
 {
     /// <summary>A "no" that only the closed world gives (nobody mentioned the fact); it counts for less.</summary>
     public bool Implied { get; init; }
+}
+
+/// <summary>Orders observations by fact id, then by the value slot, so that sums over them are reproducible.</summary>
+internal sealed class ObservationOrder : IComparer<Observation>
+{
+    public static readonly ObservationOrder Instance = new();
+
+    public int Compare(Observation x, Observation y)
+    {
+        var byFact = string.CompareOrdinal(x.FactId, y.FactId);
+        if (byFact != 0)
+        {
+            return byFact;
+        }
+
+        var byBinary = x.BinaryIndex.CompareTo(y.BinaryIndex);
+        return byBinary != 0 ? byBinary : x.ValueIndex.CompareTo(y.ValueIndex);
+    }
 }
