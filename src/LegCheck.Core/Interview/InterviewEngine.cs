@@ -38,6 +38,9 @@ public sealed record InterviewOptions
 
     /// <summary>Once care is urgent, a question is still asked while its answer has this chance of changing the leading cause.</summary>
     public double UrgentFlipChance { get; init; } = 0.05;
+
+    /// <summary>Once care is urgent but the leading cause does not explain why, a question is asked while its answer has even this chance of changing it.</summary>
+    public double UnexplainedFlipChance { get; init; } = 0.002;
 }
 
 /// <summary>The question to ask next and why.</summary>
@@ -149,11 +152,21 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
             return Ask(firstAid, firstAid.Why + " The answer changes what to do while you wait for help.", 0, false);
         }
 
+        // Urgent care whose leading cause does not explain it (a harmless cramp under an ambulance banner): the
+        // cause behind the alarm sign is not found yet, so the screens skipped as unable to raise the level are
+        // asked after all, for what they can explain (diabetes and insulin behind a drenching sweat at night).
+        var top = TriageReach.ArgMax(s.ClosedScores);
+        var explains = Kb.Conditions[top].Triage >= s.Level;
+        if (s.Level >= TriageLevel.Consultation24 && !explains
+            && guide.Screens.Select(Find).FirstOrDefault(q => q is not null && !Gated(q, s)) is { } explaining)
+        {
+            return Ask(explaining, explaining.Why + " The answer could show what lies behind the urgency.", 0, false);
+        }
+
         // In an emergency what, where and when are not asked for their own sake; the alarm screens may still tell
         // the causes apart (a rock-hard calf from a cramp).
         var openingIds = emergency ? guide.Opening.ToHashSet(StringComparer.Ordinal) : [];
         var candidates = remaining.Where(q => !Gated(q, s) && !openingIds.Contains(q.Id)).ToList();
-        var top = TriageReach.ArgMax(s.ClosedScores);
         Question? best = null, flipper = null;
         var bestWorth = new QuestionWorth(-1, 0);
         var flipWorth = new QuestionWorth(0, 0);
@@ -184,7 +197,12 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         var posterior = s.Assessment.Conditions[0].Probability;
         if (urgent)
         {
-            var settled = maxFlip < _options.UrgentFlipChance || posterior >= _options.UrgentMinTopProbability;
+            // A confident leader counts only when it explains the urgency: a harmless cramp at 97% under an
+            // ambulance banner means the cause behind the alarm sign is not found yet (low blood sugar, a
+            // ruptured tendon), and that cause decides what to do while waiting.
+            var settled = explains
+                ? maxFlip < _options.UrgentFlipChance || posterior >= _options.UrgentMinTopProbability
+                : maxFlip < _options.UnexplainedFlipChance;
             if (settled || flipper is null || (emergency && Discriminating(evidence) >= _options.EmergencyQuestions))
             {
                 return Stop(emergency
