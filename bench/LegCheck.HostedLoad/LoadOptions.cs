@@ -1,6 +1,11 @@
+using System.Globalization;
+
 namespace LegCheck.HostedLoad;
 
-/// <summary>What one load run does: how many accounts, for how long, against which nodes (requests alternate between them).</summary>
+/// <summary>
+/// What one load run does: how many accounts, for how long, against which nodes, which real files each account
+/// imports before the generated ones, how often a read goes to a node other than the account's own, and the seed.
+/// </summary>
 public sealed record LoadOptions
 {
     public int Users { get; init; } = 50;
@@ -9,36 +14,68 @@ public sealed record LoadOptions
 
     public IReadOnlyList<Uri> Nodes { get; init; } = [];
 
+    /// <summary>Activity files every account imports first (vendored test samples); generated runs follow.</summary>
+    public IReadOnlyList<string> Samples { get; init; } = [];
+
+    /// <summary>The share of reads sent to another node than the account's own (its "home" node).</summary>
+    public double OtherNodeShare { get; init; } = 0.25;
+
+    /// <summary>A request still unanswered after this long counts as an error (a timeout).</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    public int Seed { get; init; } = 20261203;
+
     public bool Json { get; init; }
 
-    /// <summary>Reads "--users N --seconds S --node URL [--node URL] [--json]"; null with a reason when the line is unusable.</summary>
+    public const string Usage =
+        "usage: LegCheck.HostedLoad --node URL [--node URL ...] [--users 50] [--seconds 20] [--sample FILE ...] " +
+        "[--other-node 0.25] [--timeout 30] [--seed N] [--json]";
+
+    /// <summary>Reads the command line (see <see cref="Usage"/>); null with a reason when it is unusable.</summary>
     public static LoadOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
         var options = new LoadOptions();
         var nodes = new List<Uri>();
+        var samples = new List<string>();
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : null;
             switch (args[i])
             {
-                case "--users" when int.TryParse(value, out var users) && users > 0:
+                case "--users" when int.TryParse(value, CultureInfo.InvariantCulture, out var users) && users > 1:
                     options = options with { Users = users };
                     i++;
                     break;
-                case "--seconds" when double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0:
+                case "--seconds" when Positive(value) is { } seconds:
                     options = options with { Duration = TimeSpan.FromSeconds(seconds) };
                     i++;
                     break;
-                case "--node" when Uri.TryCreate(value, UriKind.Absolute, out var node):
+                case "--timeout" when Positive(value) is { } timeout:
+                    options = options with { Timeout = TimeSpan.FromSeconds(timeout) };
+                    i++;
+                    break;
+                case "--other-node" when double.TryParse(value, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1:
+                    options = options with { OtherNodeShare = share };
+                    i++;
+                    break;
+                case "--seed" when int.TryParse(value, CultureInfo.InvariantCulture, out var seed):
+                    options = options with { Seed = seed };
+                    i++;
+                    break;
+                case "--node" when Uri.TryCreate(value, UriKind.Absolute, out var node) && node.Scheme is "http" or "https":
                     nodes.Add(node);
+                    i++;
+                    break;
+                case "--sample" when value is not null && File.Exists(value):
+                    samples.Add(value);
                     i++;
                     break;
                 case "--json":
                     options = options with { Json = true };
                     break;
                 default:
-                    error = $"unusable argument '{args[i]}'";
+                    error = $"unusable argument '{args[i]}'{(value is null || args[i] == "--json" ? "" : $" '{value}'")}";
                     return null;
             }
         }
@@ -49,6 +86,9 @@ public sealed record LoadOptions
             return null;
         }
 
-        return options with { Nodes = nodes };
+        return options with { Nodes = nodes, Samples = samples };
     }
+
+    private static double? Positive(string? text) =>
+        double.TryParse(text, CultureInfo.InvariantCulture, out var value) && value > 0 && double.IsFinite(value) ? value : null;
 }

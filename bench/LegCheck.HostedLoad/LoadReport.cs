@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace LegCheck.HostedLoad;
+
+/// <summary>What a run measured: the sign-up phase, then the load phase per node, in all and per kind of request.</summary>
+public sealed record LoadReport(LoadOptions Options, Figures SignUp, TimeSpan Elapsed, IReadOnlyList<Figures> Nodes, Figures All, IReadOnlyList<Figures> Operations)
+{
+    public bool Met => SignUp.Errors + SignUp.Leaks + All.Errors + All.Leaks == 0;
+
+    public static LoadReport Of(LoadOptions options, IReadOnlyList<Sample> signUp, TimeSpan signUpElapsed, IReadOnlyList<Sample> load, TimeSpan elapsed) => new(
+        options,
+        Figures.Of("sign-up", signUp, signUpElapsed),
+        elapsed,
+        [.. options.Nodes.Select((node, i) => Figures.Of(node.ToString().TrimEnd('/'), [.. load.Where(s => s.Node == i)], elapsed))],
+        Figures.Of("all", load, elapsed),
+        [.. load.GroupBy(s => s.Operation, StringComparer.Ordinal).Select(g => Figures.Of(g.Key, [.. g], elapsed))]);
+
+    public string Table()
+    {
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        text.AppendLine(inv, $"hosted load: {Options.Users} users, {Elapsed.TotalSeconds:0.0} s, {Options.Nodes.Count} nodes, {Options.OtherNodeShare * 100:0}% of requests on another node than the account's");
+        text.AppendLine(inv, $"sign-up (register + log in): {SignUp.Requests} requests, p50 {SignUp.P50:0.0} ms, p99 {SignUp.P99:0.0} ms, errors {SignUp.Errors}");
+        text.AppendLine();
+        text.AppendLine(inv, $"{"",-26} {"requests",9} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"leaks",6}");
+        void Row(string label, Figures row) =>
+            text.AppendLine(inv, $"{label,-26} {row.Requests,9} {row.PerSecond,8:0.0} {row.P50,8:0.0} {row.P99,8:0.0} {row.Errors,7} {row.Leaks,6}");
+        foreach (var node in Nodes)
+        {
+            Row("node " + node.Label, node);
+        }
+
+        Row("all", All);
+        foreach (var operation in Operations)
+        {
+            Row("  " + operation.Label, operation);
+        }
+
+        text.AppendLine();
+        text.Append(inv, $"errors {SignUp.Errors + All.Errors} (target 0), cross-user leaks {SignUp.Leaks + All.Leaks} (target 0): {(Met ? "met" : "NOT met")}");
+        return text.ToString();
+    }
+
+    public string Json()
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("users", Options.Users);
+            w.WriteNumber("seconds", Math.Round(Elapsed.TotalSeconds, 2));
+            w.WriteBoolean("met", Met);
+            Write(w, "sign_up", SignUp);
+            Write(w, "all", All);
+            w.WriteStartArray("nodes");
+            Nodes.ToList().ForEach(n => Write(w, null, n));
+            w.WriteEndArray();
+            w.WriteStartArray("operations");
+            Operations.ToList().ForEach(o => Write(w, null, o));
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter w, string? name, Figures f)
+    {
+        if (name is null)
+        {
+            w.WriteStartObject();
+        }
+        else
+        {
+            w.WriteStartObject(name);
+        }
+
+        w.WriteString("label", f.Label);
+        w.WriteNumber("requests", f.Requests);
+        w.WriteNumber("per_second", Math.Round(f.PerSecond, 1));
+        w.WriteNumber("p50_ms", Math.Round(f.P50, 2));
+        w.WriteNumber("p99_ms", Math.Round(f.P99, 2));
+        w.WriteNumber("errors", f.Errors);
+        w.WriteNumber("leaks", f.Leaks);
+        w.WriteEndObject();
+    }
+}
