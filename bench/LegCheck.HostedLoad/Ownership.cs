@@ -60,6 +60,7 @@ public static class Ownership
         }
     }
 
+    // Only the last part of a path is compared: a run's file could be stored with the folder it was read from.
     private static bool Mine(JsonElement row, string field, string marker) =>
         row.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String
         && Path.GetFileName(value.GetString()!).StartsWith(marker, StringComparison.Ordinal);
