@@ -12,6 +12,9 @@ public sealed record LoadOptions
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Load before the measured duration, for the nodes' JIT and connection pools; checked for errors and leaks all the same.</summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
+
     public IReadOnlyList<Uri> Nodes { get; init; } = [];
 
     /// <summary>Activity files every account imports first (vendored test samples); generated runs follow.</summary>
@@ -28,7 +31,7 @@ public sealed record LoadOptions
     public bool Json { get; init; }
 
     public const string Usage =
-        "usage: LegCheck.HostedLoad --node URL [--node URL ...] [--users 50] [--seconds 20] [--sample FILE ...] " +
+        "usage: LegCheck.HostedLoad --node URL [--node URL ...] [--users 50] [--seconds 20] [--warmup 3] [--sample FILE ...] " +
         "[--other-node 0.25] [--timeout 30] [--seed N] [--json]";
 
     /// <summary>Reads the command line (see <see cref="Usage"/>); null with a reason when it is unusable.</summary>
@@ -49,6 +52,10 @@ public sealed record LoadOptions
                     break;
                 case "--seconds" when Positive(value) is { } seconds:
                     options = options with { Duration = TimeSpan.FromSeconds(seconds) };
+                    i++;
+                    break;
+                case "--warmup" when double.TryParse(value, CultureInfo.InvariantCulture, out var warmup) && warmup >= 0 && double.IsFinite(warmup):
+                    options = options with { Warmup = TimeSpan.FromSeconds(warmup) };
                     i++;
                     break;
                 case "--timeout" when Positive(value) is { } timeout:

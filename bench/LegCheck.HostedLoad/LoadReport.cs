@@ -4,14 +4,19 @@ using System.Text.Json;
 
 namespace LegCheck.HostedLoad;
 
-/// <summary>What a run measured: the sign-up phase, then the load phase per node, in all and per kind of request.</summary>
-public sealed record LoadReport(LoadOptions Options, Figures SignUp, TimeSpan Elapsed, IReadOnlyList<Figures> Nodes, Figures All, IReadOnlyList<Figures> Operations)
+/// <summary>What a run measured: the sign-up, the warm-up (errors and leaks only), then the measured load per node, in all and per kind of request.</summary>
+public sealed record LoadReport(LoadOptions Options, Figures SignUp, Figures Warmup, TimeSpan Elapsed, IReadOnlyList<Figures> Nodes, Figures All, IReadOnlyList<Figures> Operations)
 {
-    public bool Met => SignUp.Errors + SignUp.Leaks + All.Errors + All.Leaks == 0;
+    public int Errors => SignUp.Errors + Warmup.Errors + All.Errors;
 
-    public static LoadReport Of(LoadOptions options, IReadOnlyList<Sample> signUp, TimeSpan signUpElapsed, IReadOnlyList<Sample> load, TimeSpan elapsed) => new(
+    public int Leaks => SignUp.Leaks + Warmup.Leaks + All.Leaks;
+
+    public bool Met => Errors + Leaks == 0;
+
+    public static LoadReport Of(LoadOptions options, IReadOnlyList<Sample> signUp, TimeSpan signUpElapsed, IReadOnlyList<Sample> warmup, IReadOnlyList<Sample> load, TimeSpan elapsed) => new(
         options,
         Figures.Of("sign-up", signUp, signUpElapsed),
+        Figures.Of("warm-up", warmup, options.Warmup),
         elapsed,
         [.. options.Nodes.Select((node, i) => Figures.Of(node.ToString().TrimEnd('/'), [.. load.Where(s => s.Node == i)], elapsed))],
         Figures.Of("all", load, elapsed),
@@ -21,8 +26,9 @@ public sealed record LoadReport(LoadOptions Options, Figures SignUp, TimeSpan El
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        text.AppendLine(inv, $"hosted load: {Options.Users} users, {Elapsed.TotalSeconds:0.0} s, {Options.Nodes.Count} nodes, {Options.OtherNodeShare * 100:0}% of requests on another node than the account's");
+        text.AppendLine(inv, $"hosted load: {Options.Users} users, {Elapsed.TotalSeconds:0.0} s measured, {Options.Nodes.Count} nodes, {Options.OtherNodeShare * 100:0}% of requests on another node than the account's");
         text.AppendLine(inv, $"sign-up (register + log in): {SignUp.Requests} requests, p50 {SignUp.P50:0.0} ms, p99 {SignUp.P99:0.0} ms, errors {SignUp.Errors}");
+        text.AppendLine(inv, $"warm-up ({Options.Warmup.TotalSeconds:0.#} s, not in the figures below): {Warmup.Requests} requests, errors {Warmup.Errors}, leaks {Warmup.Leaks}");
         text.AppendLine();
         text.AppendLine(inv, $"{"",-26} {"requests",9} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"errors",7} {"leaks",6}");
         void Row(string label, Figures row) =>
@@ -39,7 +45,7 @@ public sealed record LoadReport(LoadOptions Options, Figures SignUp, TimeSpan El
         }
 
         text.AppendLine();
-        text.Append(inv, $"errors {SignUp.Errors + All.Errors} (target 0), cross-user leaks {SignUp.Leaks + All.Leaks} (target 0): {(Met ? "met" : "NOT met")}");
+        text.Append(inv, $"errors {Errors} (target 0), cross-user leaks {Leaks} (target 0): {(Met ? "met" : "NOT met")}");
         return text.ToString();
     }
 
@@ -51,8 +57,11 @@ public sealed record LoadReport(LoadOptions Options, Figures SignUp, TimeSpan El
             w.WriteStartObject();
             w.WriteNumber("users", Options.Users);
             w.WriteNumber("seconds", Math.Round(Elapsed.TotalSeconds, 2));
+            w.WriteNumber("errors", Errors);
+            w.WriteNumber("leaks", Leaks);
             w.WriteBoolean("met", Met);
             Write(w, "sign_up", SignUp);
+            Write(w, "warm_up", Warmup);
             Write(w, "all", All);
             w.WriteStartArray("nodes");
             Nodes.ToList().ForEach(n => Write(w, null, n));

@@ -3,8 +3,8 @@ using System.Net;
 using LegCheck.HostedLoad;
 
 // The hosted load benchmark (bench/hosted/load.sh starts the database and the nodes): every account signs up at
-// once, then all of them import, log, list and read for the duration at once. Exit code 1 when any request failed
-// or showed another account's data, 2 when the command line is unusable.
+// once, then all of them import, log, list and read at once through the warm-up and the measured duration.
+// Exit code 1 when any request failed or showed another account's data, 2 when the command line is unusable.
 var options = LoadOptions.Parse(args, out var error);
 if (options is null)
 {
@@ -35,11 +35,12 @@ var signUpElapsed = clock.Elapsed;
 
 clock.Restart();
 await Task.WhenAll(users.Where(u => u.SignedIn).Select(u => u.RunAsync(clock)));
-var elapsed = clock.Elapsed;
+var elapsed = clock.Elapsed - options.Warmup;
 
-var report = LoadReport.Of(options, [.. users.SelectMany(u => u.SignUp.Samples)], signUpElapsed, [.. users.SelectMany(u => u.Load.Samples)], elapsed);
+var report = LoadReport.Of(options, [.. users.SelectMany(u => u.SignUp.Samples)], signUpElapsed,
+    [.. users.SelectMany(u => u.Warmup.Samples)], [.. users.SelectMany(u => u.Load.Samples)], elapsed);
 Console.WriteLine(options.Json ? report.Json() : report.Table());
-foreach (var reason in users.SelectMany(u => u.SignUp.Reasons.Concat(u.Load.Reasons)).Distinct(StringComparer.Ordinal).Take(10))
+foreach (var reason in users.SelectMany(u => u.SignUp.Reasons.Concat(u.Warmup.Reasons).Concat(u.Load.Reasons)).Distinct(StringComparer.Ordinal).Take(10))
 {
     Console.Error.WriteLine(reason);
 }

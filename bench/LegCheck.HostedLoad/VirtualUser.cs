@@ -9,7 +9,7 @@ namespace LegCheck.HostedLoad;
 /// <summary>
 /// One runner: signs up and logs in on a random node, then until the time is up imports a run or logs an episode,
 /// lists and reads back its own rows (a share of the reads on another node than its own), and asks for another
-/// account's latest run or episode, which must be a 404. Every request ends as a sample in <see cref="Load"/>.
+/// account's latest run or episode, which must be a 404. Every request ends as a sample.
 /// </summary>
 public sealed class VirtualUser(int index, string tag, LoadOptions options, NodeClient nodes, IdBoard board, IReadOnlyList<(string Name, byte[] Bytes)> samples)
 {
@@ -22,11 +22,14 @@ public sealed class VirtualUser(int index, string tag, LoadOptions options, Node
     private int home;
     private string? token;
     private int imports;
+    private Recorder recorder = new();
 
     /// <summary>Every row this account makes starts with it: the runs' file names and the episodes' notes.</summary>
     public string Marker { get; } = $"{tag}u{index:D2}-";
 
     public Recorder SignUp { get; } = new();
+
+    public Recorder Warmup { get; } = new();
 
     public Recorder Load { get; } = new();
 
@@ -51,37 +54,33 @@ public sealed class VirtualUser(int index, string tag, LoadOptions options, Node
         home = random.Next(nodes.Count);
     }
 
-    /// <summary>Loops until <paramref name="clock"/> passes the duration; a request already sent is waited for, none is started after.</summary>
+    /// <summary>
+    /// Loops until <paramref name="clock"/> passes the warm-up and the duration; a request already sent is waited for,
+    /// none is started after. Requests started in the warm-up go to <see cref="Warmup"/>, the later ones to <see cref="Load"/>.
+    /// </summary>
     public async Task RunAsync(Stopwatch clock)
     {
-        bool Due() => clock.Elapsed >= options.Duration;
-        for (var iteration = 0; !Due(); iteration++)
+        Func<int, Task>[] steps =
+        [
+            i => i % 2 == 0 ? ImportAsync() : LogEpisodeAsync(),
+            _ => ListAsync("runs list", "/runs", "file"),
+            _ => ListAsync("episodes list", "/episodes", "notes"),
+            i => ReadOwnAsync(run: i % 2 == 0),
+            i => ProbeOthersAsync(run: i % 2 == 1),
+        ];
+        for (var iteration = 0; ; iteration++)
         {
-            await (iteration % 2 == 0 ? ImportAsync() : LogEpisodeAsync());
-            if (Due())
+            foreach (var step in steps)
             {
-                break;
-            }
+                var elapsed = clock.Elapsed;
+                if (elapsed >= options.Warmup + options.Duration)
+                {
+                    return;
+                }
 
-            await ListAsync("runs list", "/runs", "file");
-            if (Due())
-            {
-                break;
+                recorder = elapsed < options.Warmup ? Warmup : Load;
+                await step(iteration);
             }
-
-            await ListAsync("episodes list", "/episodes", "notes");
-            if (Due())
-            {
-                break;
-            }
-
-            await ReadOwnAsync(iteration % 2 == 0);
-            if (Due())
-            {
-                break;
-            }
-
-            await ProbeOthersAsync(iteration % 2 == 1);
         }
     }
 
@@ -98,7 +97,7 @@ public sealed class VirtualUser(int index, string tag, LoadOptions options, Node
         var node = Pick();
         var reply = await nodes.SendAsync(node, HttpMethod.Post, Diary + "/import", upload, token);
         var ids = reply.Is(200) ? ImportedRuns(reply.Body) : [];
-        Load.Add(node, "import", reply.Milliseconds, ids.Count > 0 ? Outcome.Ok : Outcome.Error, reply.Is(200) ? $"{name} not imported: {reply.Body}" : Why(reply));
+        recorder.Add(node, "import", reply.Milliseconds, ids.Count > 0 ? Outcome.Ok : Outcome.Error, reply.Is(200) ? $"{name} not imported: {reply.Body}" : Why(reply));
         runs.AddRange(ids);
         if (ids.Count > 0)
         {
@@ -113,7 +112,7 @@ public sealed class VirtualUser(int index, string tag, LoadOptions options, Node
         var body = Json(new { symptoms = new[] { "calf_cramp" }, severity = 1 + random.Next(10), notes });
         var reply = await nodes.SendAsync(node, HttpMethod.Post, Diary + "/episodes", body, token);
         var id = reply.Is(201) ? CreatedId(reply.Body) : null;
-        Load.Add(node, "episode create", reply.Milliseconds, id is null ? Outcome.Error : Outcome.Ok, Why(reply));
+        recorder.Add(node, "episode create", reply.Milliseconds, id is null ? Outcome.Error : Outcome.Ok, Why(reply));
         if (id is { } created)
         {
             episodes.Add(created);
@@ -126,7 +125,7 @@ public sealed class VirtualUser(int index, string tag, LoadOptions options, Node
         var node = Pick();
         var reply = await nodes.SendAsync(node, HttpMethod.Get, Diary + path, bearer: token);
         var (outcome, reason) = reply.Is(200) ? Ownership.OfList(reply.Body, markerField, Marker) : (Outcome.Error, Why(reply));
-        Load.Add(node, operation, reply.Milliseconds, outcome, reason);
+        recorder.Add(node, operation, reply.Milliseconds, outcome, reason);
     }
 
     private async Task ReadOwnAsync(bool run)
@@ -141,7 +140,7 @@ public sealed class VirtualUser(int index, string tag, LoadOptions options, Node
         var node = Pick();
         var reply = await nodes.SendAsync(node, HttpMethod.Get, $"{Diary}/{(run ? "runs" : "episodes")}/{id}", bearer: token);
         var (outcome, reason) = reply.Is(200) ? Ownership.OfOne(reply.Body, id, run ? "file" : "notes", Marker) : (Outcome.Error, Why(reply));
-        Load.Add(node, run ? "run by id" : "episode by id", reply.Milliseconds, outcome, reason);
+        recorder.Add(node, run ? "run by id" : "episode by id", reply.Milliseconds, outcome, reason);
     }
 
     /// <summary>Another account's id must not be found: a 404 is right, a 200 is a leak, anything else an error.</summary>
@@ -160,7 +159,7 @@ public sealed class VirtualUser(int index, string tag, LoadOptions options, Node
             200 => Outcome.Leak,
             _ => Outcome.Error,
         };
-        Load.Add(node, run ? "other's run (404)" : "other's episode (404)", reply.Milliseconds, outcome, reply.Is(200) ? $"another account's {id} was answered" : Why(reply));
+        recorder.Add(node, run ? "other's run (404)" : "other's episode (404)", reply.Milliseconds, outcome, reply.Is(200) ? $"another account's {id} was answered" : Why(reply));
     }
 
     /// <summary>The account's own node, or with the options' share another one: nodes share nothing but the database.</summary>

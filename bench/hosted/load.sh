@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Hosted load benchmark on loopback: a throwaway PostgreSQL cluster (.ci/postgres.sh), two hosted web nodes sharing
-# its database, and bench/LegCheck.HostedLoad driving 50 accounts at once for 20 seconds: each imports runs (the
-# vendored sample runs first, then generated ones), logs episodes, lists and reads its rows on its own node and,
-# a quarter of the time, on the other, and asks for other accounts' ids. Prints requests/s, p50/p99 latency,
-# errors and cross-user leaks per node and per request; exit code 1 unless errors and leaks are both 0.
+# its database, and bench/LegCheck.HostedLoad driving 50 accounts at once for 20 seconds after a 3-second warm-up:
+# each imports runs (the vendored sample runs first, then generated ones), logs episodes, lists and reads its rows
+# on its own node and, a quarter of the time, on the other, and asks for other accounts' ids. Prints requests/s,
+# p50/p99 latency, errors and cross-user leaks per node and per request; exit code 1 unless both are 0.
 #
 #   bench/hosted/load.sh                          # 50 users, 20 s, nodes on ports 5201 and 5202
 #   bench/hosted/load.sh --users 20 --seconds 10  # any other driver option is passed on (--json, --seed N, ...)
