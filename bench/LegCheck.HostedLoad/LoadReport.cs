@@ -20,7 +20,12 @@ public sealed record LoadReport(LoadOptions Options, Figures SignUp, Figures War
         elapsed,
         [.. options.Nodes.Select((node, i) => Figures.Of(node.ToString().TrimEnd('/'), [.. load.Where(s => s.Node == i)], elapsed))],
         Figures.Of("all", load, elapsed),
-        [.. load.GroupBy(s => s.Operation, StringComparer.Ordinal).Select(g => Figures.Of(g.Key, [.. g], elapsed))]);
+        [.. load.GroupBy(s => s.Operation, StringComparer.Ordinal)
+            .OrderBy(g => Order(g.Key))
+            .Select(g => Figures.Of(g.Key, [.. g], elapsed))]);
+
+    /// <summary>Requests in the order a virtual user sends them, whichever came first in this run.</summary>
+    private static int Order(string operation) => Array.IndexOf(VirtualUser.Operations, operation) is var i and >= 0 ? i : int.MaxValue;
 
     public string Table()
     {

@@ -13,6 +13,10 @@ namespace LegCheck.HostedLoad;
 /// </summary>
 public sealed class VirtualUser(int index, string tag, LoadOptions options, NodeClient nodes, IdBoard board, IReadOnlyList<(string Name, byte[] Bytes)> samples)
 {
+    /// <summary>The kinds of request, as the report names them.</summary>
+    public static readonly string[] Operations =
+        ["import", "episode create", "runs list", "episodes list", "run by id", "episode by id", "other's run (404)", "other's episode (404)"];
+
     private const string Password = "Load-Pass-1";
     private const string Diary = "/api/v1/diary";
 
