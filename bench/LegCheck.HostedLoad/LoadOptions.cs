@@ -28,11 +28,14 @@ public sealed record LoadOptions
 
     public int Seed { get; init; } = 20261203;
 
+    /// <summary>Processes whose CPU time (with their children's) is reported per label: the nodes, PostgreSQL's postmaster.</summary>
+    public IReadOnlyList<(string Label, int Pid)> Watched { get; init; } = [];
+
     public bool Json { get; init; }
 
     public const string Usage =
         "usage: LegCheck.HostedLoad --node URL [--node URL ...] [--users 50] [--seconds 20] [--warmup 3] [--sample FILE ...] " +
-        "[--other-node 0.25] [--timeout 30] [--seed N] [--json]";
+        "[--other-node 0.25] [--timeout 30] [--seed N] [--watch LABEL=PID ...] [--json]";
 
     /// <summary>Reads the command line (see <see cref="Usage"/>); null with a reason when it is unusable.</summary>
     public static LoadOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -40,6 +43,7 @@ public sealed record LoadOptions
         var options = new LoadOptions();
         var nodes = new List<Uri>();
         var samples = new List<string>();
+        var watched = new List<(string, int)>();
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -78,6 +82,10 @@ public sealed record LoadOptions
                     samples.Add(value);
                     i++;
                     break;
+                case "--watch" when value?.Split('=') is [{ Length: > 0 } label, var pid] && int.TryParse(pid, CultureInfo.InvariantCulture, out var id) && id > 0:
+                    watched.Add((label, id));
+                    i++;
+                    break;
                 case "--json":
                     options = options with { Json = true };
                     break;
@@ -93,7 +101,7 @@ public sealed record LoadOptions
             return null;
         }
 
-        return options with { Nodes = nodes, Samples = samples };
+        return options with { Nodes = nodes, Samples = samples, Watched = watched };
     }
 
     private static double? Positive(string? text) =>

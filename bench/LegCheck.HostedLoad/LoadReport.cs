@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace LegCheck.HostedLoad;
 
 /// <summary>What a run measured: the sign-up, the warm-up (errors and leaks only), then the measured load per node, in all and per kind of request.</summary>
-public sealed record LoadReport(LoadOptions Options, Figures SignUp, Figures Warmup, TimeSpan Elapsed, IReadOnlyList<Figures> Nodes, Figures All, IReadOnlyList<Figures> Operations)
+public sealed record LoadReport(LoadOptions Options, Figures SignUp, Figures Warmup, TimeSpan Elapsed, IReadOnlyList<Figures> Nodes, Figures All, IReadOnlyList<Figures> Operations, CpuSnapshot? Cpu)
 {
     public int Errors => SignUp.Errors + Warmup.Errors + All.Errors;
 
@@ -13,7 +13,7 @@ public sealed record LoadReport(LoadOptions Options, Figures SignUp, Figures War
 
     public bool Met => Errors + Leaks == 0;
 
-    public static LoadReport Of(LoadOptions options, IReadOnlyList<Sample> signUp, TimeSpan signUpElapsed, IReadOnlyList<Sample> warmup, IReadOnlyList<Sample> load, TimeSpan elapsed) => new(
+    public static LoadReport Of(LoadOptions options, IReadOnlyList<Sample> signUp, TimeSpan signUpElapsed, IReadOnlyList<Sample> warmup, IReadOnlyList<Sample> load, TimeSpan elapsed, CpuSnapshot? cpu) => new(
         options,
         Figures.Of("sign-up", signUp, signUpElapsed),
         Figures.Of("warm-up", warmup, options.Warmup),
@@ -22,7 +22,8 @@ public sealed record LoadReport(LoadOptions Options, Figures SignUp, Figures War
         Figures.Of("all", load, elapsed),
         [.. load.GroupBy(s => s.Operation, StringComparer.Ordinal)
             .OrderBy(g => Order(g.Key))
-            .Select(g => Figures.Of(g.Key, [.. g], elapsed))]);
+            .Select(g => Figures.Of(g.Key, [.. g], elapsed))],
+        cpu);
 
     /// <summary>Requests in the order a virtual user sends them, whichever came first in this run.</summary>
     private static int Order(string operation) => Array.IndexOf(VirtualUser.Operations, operation) is var i and >= 0 ? i : int.MaxValue;
@@ -47,6 +48,13 @@ public sealed record LoadReport(LoadOptions Options, Figures SignUp, Figures War
         foreach (var operation in Operations)
         {
             Row("  " + operation.Label, operation);
+        }
+
+        if (Cpu is { } cpu)
+        {
+            text.AppendLine();
+            text.AppendLine(inv, $"CPU in the measured {Elapsed.TotalSeconds:0.0} s: {string.Join(", ", cpu.Watched.Select(w => $"{w.Key} {w.Value.TotalSeconds:0.0} s"))}, driver {cpu.Driver.TotalSeconds:0.0} s");
+            text.AppendLine(inv, $"  {ServerMilliseconds(cpu):0.00} ms of server CPU ({string.Join(" + ", cpu.Watched.Keys)}) a request; the {Environment.ProcessorCount} cores were busy {cpu.MachineBusy.TotalSeconds:0.0} s of {Environment.ProcessorCount * Elapsed.TotalSeconds:0.0} s, {OtherPrograms(cpu).TotalSeconds:0.0} s of it other programs");
         }
 
         text.AppendLine();
@@ -74,11 +82,34 @@ public sealed record LoadReport(LoadOptions Options, Figures SignUp, Figures War
             w.WriteStartArray("operations");
             Operations.ToList().ForEach(o => Write(w, null, o));
             w.WriteEndArray();
+            if (Cpu is { } cpu)
+            {
+                w.WriteStartObject("cpu_seconds");
+                foreach (var (label, time) in cpu.Watched)
+                {
+                    w.WriteNumber(label, Math.Round(time.TotalSeconds, 2));
+                }
+
+                w.WriteNumber("driver", Math.Round(cpu.Driver.TotalSeconds, 2));
+                w.WriteNumber("machine_busy", Math.Round(cpu.MachineBusy.TotalSeconds, 2));
+                w.WriteNumber("other_programs", Math.Round(OtherPrograms(cpu).TotalSeconds, 2));
+                w.WriteEndObject();
+                w.WriteNumber("server_cpu_ms_per_request", Math.Round(ServerMilliseconds(cpu), 3));
+            }
+
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    /// <summary>The watched processes' CPU (nodes and database) over the measured requests.</summary>
+    private double ServerMilliseconds(CpuSnapshot cpu) =>
+        All.Requests == 0 ? 0 : cpu.Watched.Values.Sum(t => t.TotalMilliseconds) / All.Requests;
+
+    /// <summary>What the machine spent on anything but the watched processes and this driver: the other helpers' builds and tests.</summary>
+    private static TimeSpan OtherPrograms(CpuSnapshot cpu) =>
+        cpu.MachineBusy - cpu.Driver - cpu.Watched.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
 
     private static void Write(Utf8JsonWriter w, string? name, Figures f)
     {

@@ -34,11 +34,15 @@ await Task.WhenAll(users.Select(u => u.SignUpAsync()));
 var signUpElapsed = clock.Elapsed;
 
 clock.Restart();
-await Task.WhenAll(users.Where(u => u.SignedIn).Select(u => u.RunAsync(clock)));
+var running = Task.WhenAll(users.Where(u => u.SignedIn).Select(u => u.RunAsync(clock)));
+await Task.Delay(options.Warmup);
+var cpuBefore = CpuSnapshot.Take(options.Watched);
+await running;
 var elapsed = clock.Elapsed - options.Warmup;
+var cpu = cpuBefore is null ? null : CpuSnapshot.Take(options.Watched)?.Since(cpuBefore);
 
 var report = LoadReport.Of(options, [.. users.SelectMany(u => u.SignUp.Samples)], signUpElapsed,
-    [.. users.SelectMany(u => u.Warmup.Samples)], [.. users.SelectMany(u => u.Load.Samples)], elapsed);
+    [.. users.SelectMany(u => u.Warmup.Samples)], [.. users.SelectMany(u => u.Load.Samples)], elapsed, cpu);
 Console.WriteLine(options.Json ? report.Json() : report.Table());
 foreach (var reason in users.SelectMany(u => u.SignUp.Reasons.Concat(u.Warmup.Reasons).Concat(u.Load.Reasons)).Distinct(StringComparer.Ordinal).Take(10))
 {

@@ -46,8 +46,10 @@ for port in "${ports[@]}"; do
     --urls "http://127.0.0.1:$port" --LegCheck:RequireHttps=false --LegCheck:UploadFolder="$OUT/uploads-$port" \
     --Logging:LogLevel:Default=Warning >"$OUT/node-$port.log" 2>&1 &
   PIDS+=($!)
-  nodes+=(--node "http://127.0.0.1:$port/")
+  nodes+=(--node "http://127.0.0.1:$port/" --watch "nodes=$!")
 done
+# The CPU time of the nodes and of PostgreSQL (the postmaster and its backends) is reported beside the wall-clock figures.
+nodes+=(--watch "postgres=$(head -1 "$LEGCHECK_PG_DIR/data/postmaster.pid")")
 
 for port in "${ports[@]}"; do
   for _ in $(seq 1 300); do
