@@ -50,7 +50,7 @@ public sealed record LoadReport(LoadOptions Options, Figures SignUp, Figures War
             Row("  " + operation.Label, operation);
         }
 
-        if (Cpu is { } cpu)
+        if (Cpu is { Watched.Count: > 0 } cpu)
         {
             text.AppendLine();
             text.AppendLine(inv, $"CPU in the measured {Elapsed.TotalSeconds:0.0} s: {string.Join(", ", cpu.Watched.Select(w => $"{w.Key} {w.Value.TotalSeconds:0.0} s"))}, driver {cpu.Driver.TotalSeconds:0.0} s");
@@ -82,7 +82,7 @@ public sealed record LoadReport(LoadOptions Options, Figures SignUp, Figures War
             w.WriteStartArray("operations");
             Operations.ToList().ForEach(o => Write(w, null, o));
             w.WriteEndArray();
-            if (Cpu is { } cpu)
+            if (Cpu is { Watched.Count: > 0 } cpu)
             {
                 w.WriteStartObject("cpu_seconds");
                 foreach (var (label, time) in cpu.Watched)
