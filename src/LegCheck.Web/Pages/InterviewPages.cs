@@ -136,6 +136,11 @@ public static class InterviewPages
             return RenderResult(engine, state, step, "");
         }
 
+        // The urgency before the last answer, computed the same way: a banner that first appears takes the focus, and
+        // one that goes down says why.
+        var before = state.History.Count == 0
+            ? (TriageLevel?)null
+            : engine.Result(engine.Kb.Questions.First(q => q.Id == state.History[^1]).SetsFacts.Aggregate(state.Evidence, (e, f) => e.Without(f))).Triage.Level;
         return new RazorComponentResult<InterviewPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [nameof(InterviewPage.Question)] = step.Next.Question,
@@ -146,7 +151,8 @@ public static class InterviewPages
             [nameof(InterviewPage.Asked)] = step.QuestionsAsked,
             [nameof(InterviewPage.PrefillFrom)] = prefill,
             [nameof(InterviewPage.Error)] = error,
-            [nameof(InterviewPage.CurrentLevel)] = step.Assessment.Triage.Level,
+            [nameof(InterviewPage.Now)] = step.Assessment.Triage,
+            [nameof(InterviewPage.Before)] = before,
         })
         {
             StatusCode = status,
