@@ -101,6 +101,7 @@ public static class WebApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new KnowledgeCatalog(sp.GetRequiredService<Assessor>().Kb));
         builder.Services.AddSingleton<LibrarySearch>();
+        builder.Services.AddSingleton<Pages.InterviewLink>();
         builder.Services.AddSingleton(sp => new AssessmentPresenter(sp.GetRequiredService<Assessor>().Kb));
         builder.Services.AddSingleton(DiaryWebOptions.From(builder.Configuration, hosted is not null));
         builder.Services.AddSingleton<DiaryUploads>();

@@ -54,10 +54,15 @@ public static class TerminalInterview
             var step = engine.Next(evidence);
             if (step.ShouldStop || step.Next is null)
             {
-                Report.Write(ctx.Console, kb, "Your assessment", step.Assessment, ctx.Region);
-                return handoff.Any
-                    ? HandoffCli.Write(ctx, kb, Handoff(engine, evidence, step.Assessment, description, training), handoff, json: false)
+                var result = step.Assessment with { Call = EmergencyNumbers.For(step.Assessment.Triage.Level, ctx.Region) };
+                Report.Write(ctx.Console, kb, "Your assessment", result);
+                var exit = handoff.Any
+                    ? HandoffCli.Write(ctx, kb, Handoff(engine, evidence, result, description, training), handoff, json: false)
                     : ExitCodes.Success;
+
+                // Last, so that the urgency and the first steps are what stays on screen, not the end of a long plan.
+                CompactSummary.Write(ctx.Console, result);
+                return exit;
             }
 
             var confidence = step.Assessment.Conditions[0].Probability;
@@ -80,6 +85,7 @@ public static class TerminalInterview
                     var applied = Answers.Apply(kb, evidence, step.Next.Question, answer.Values);
                     if (applied.TryGet(out var next, out var errors))
                     {
+                        ctx.Console.WriteLine(AnswerEcho.Line(history.Count + 1, step.Next.Question, answer.Values));
                         history.Push(evidence);
                         evidence = next;
                     }

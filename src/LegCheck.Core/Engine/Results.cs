@@ -79,6 +79,33 @@ public sealed record Assessment(
     public string BandOf(RankedCondition rc) =>
         Triage.NeedsChecking.Contains(rc.Condition.Id) && rc.Probability < 0.4 ? "needs checking" : rc.Band;
 
+    /// <summary>How many causes and first steps a compact result shows.</summary>
+    public const int CompactCount = 3;
+
+    /// <summary>
+    /// The causes a compact result names, in rank order: every cause being checked for comes first in the choice (so
+    /// an emergency's cause is never crowded out by likelier harmless ones), then the leader and any other cause not
+    /// in the unlikely band, at most <see cref="CompactCount"/>.
+    /// </summary>
+    public IReadOnlyList<RankedCondition> TopCauses
+    {
+        get
+        {
+            var picked = CheckingFor
+                .Concat(Conditions.Where((c, i) => i == 0 || c.Band != "unlikely"))
+                .Distinct()
+                .Take(CompactCount)
+                .ToHashSet();
+            return Conditions.Where(picked.Contains).ToList();
+        }
+    }
+
+    /// <summary>
+    /// What to do first, for the top of a result: care, first aid and warnings before any prevention (the plan is in
+    /// that order already), at most <see cref="CompactCount"/>.
+    /// </summary>
+    public IReadOnlyList<PlanStep> FirstSteps => Plan.Where(s => s.Advice.Kind != AdviceKind.Prevent).Take(CompactCount).ToList();
+
     /// <summary>What to call at this urgency, with the numbers for the runner's region.</summary>
     public CallAdvice Call { get; init; } = EmergencyNumbers.For(Model.TriageLevel.SelfCare, null);
 

@@ -116,7 +116,20 @@ function setUpUpload(form) {
   });
 }
 
+// Enter on a tick box ticks it, as Space does, instead of sending the form half answered.
+function setUpTickBoxes(root) {
+  for (const box of root.querySelectorAll("form input[type=checkbox]")) {
+    box.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") {
+        e.preventDefault();
+        box.click();
+      }
+    });
+  }
+}
+
 function enhance(root) {
+  setUpTickBoxes(root);
   for (const form of root.querySelectorAll("form[data-upload]")) {
     setUpUpload(form);
   }

@@ -13,20 +13,38 @@ namespace LegCheck.Web.Pages;
 /// <summary>
 /// The browser interview: plain HTML forms posted back to <c>/check</c>. Each page carries the facts so far
 /// in hidden fields, so the server holds no session, and posting (rather than a query string) keeps symptoms
-/// out of the address bar and browser history.
+/// out of the address bar and browser history. A post that moves the interview on answers with a redirect to the
+/// step's own encrypted address (<see cref="InterviewLink"/>), so Back and Reload never resubmit a form.
 /// </summary>
 public static class InterviewPages
 {
     public static IEndpointRouteBuilder MapInterviewPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/check", (InterviewEngine engine) => Render(engine, InterviewState.Empty))
-            .ExcludeFromDescription();
+        app.MapGet(InterviewLink.Path, Show).ExcludeFromDescription();
         app.MapPost("/check", CheckAsync).AcceptsFormOnly().ExcludeFromDescription();
         app.MapPost("/describe", DescribeAsync).AcceptsFormOnly().ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> CheckAsync(HttpRequest request, InterviewEngine engine, CancellationToken ct)
+    private static IResult Show(HttpRequest request, InterviewEngine engine, InterviewLink link)
+    {
+        if (request.Query[InterviewLink.Query] is not [{ } token])
+        {
+            return Render(engine, InterviewState.Empty);
+        }
+
+        if (!link.Read(engine.Kb, token).TryGet(out var view, out _))
+        {
+            // An old history entry or a bookmark after the step expired: start again, and say so.
+            return Render(engine, InterviewState.Empty, error: "That step of the check has expired, so it starts again here.", status: StatusCodes.Status400BadRequest);
+        }
+
+        return view.Finished
+            ? RenderResult(engine, view.State, engine.Next(view.State.Evidence), "You finished early.")
+            : Render(engine, view.State, prefill: view.Prefill);
+    }
+
+    private static async Task<IResult> CheckAsync(HttpRequest request, InterviewEngine engine, InterviewLink link, CancellationToken ct)
     {
         var form = await request.ReadFormAsync(ct);
         var kb = engine.Kb;
@@ -40,21 +58,34 @@ public static class InterviewPages
             case "back" when state.History.Count > 0:
                 var last = kb.Questions.First(q => q.Id == state.History[^1]);
                 var before = last.SetsFacts.Aggregate(state.Evidence, (e, f) => e.Without(f));
-                return Render(engine, new InterviewState(before, state.History.Take(state.History.Count - 1).ToList()), prefill: state.Evidence);
+                return SeeOther(link.For(kb, new InterviewView(new InterviewState(before, state.History.Take(state.History.Count - 1).ToList()), state.Evidence, false)));
             case "finish":
-                return RenderResult(engine, state, engine.Next(state.Evidence), "You finished early.");
+                return SeeOther(link.For(kb, new InterviewView(state, null, true)));
             case "confirm":
                 return ParsedFactsForm.Read(kb, form["keep"]).TryGet(out var confirmed, out errors)
-                    ? Render(engine, new InterviewState(confirmed, []))
+                    ? SeeOther(link.For(kb, new InterviewView(new InterviewState(confirmed, []), null, false)))
                     : Problems.Invalid(errors);
             case "answer" or "unknown":
-                return Answer(engine, state, form);
+                return Answer(engine, link, state, form);
             default:
-                return Render(engine, state);
+                return SeeOther(link.For(kb, new InterviewView(state, null, false)));
         }
     }
 
-    private static IResult Answer(InterviewEngine engine, InterviewState state, IFormCollection form)
+    /// <summary>303, so the browser fetches the step with GET whatever the method before.</summary>
+    private static IResult SeeOther(string location) => new SeeOtherResult(location);
+
+    private sealed class SeeOtherResult(string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            httpContext.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        }
+    }
+
+    private static IResult Answer(InterviewEngine engine, InterviewLink link, InterviewState state, IFormCollection form)
     {
         var kb = engine.Kb;
         var question = kb.Questions.FirstOrDefault(q => q.Id == (string?)form["question"]);
@@ -78,7 +109,7 @@ public static class InterviewPages
         }
 
         var history = state.History.Where(id => id != question.Id).Append(question.Id).ToList();
-        return Render(engine, new InterviewState(evidence, history));
+        return SeeOther(link.For(kb, new InterviewView(new InterviewState(evidence, history), null, false)));
     }
 
     private static async Task<IResult> DescribeAsync(HttpRequest request, Assessor assessor, CancellationToken ct)
@@ -105,6 +136,11 @@ public static class InterviewPages
             return RenderResult(engine, state, step, "");
         }
 
+        // The urgency before the last answer, computed the same way: a banner that first appears takes the focus, and
+        // one that goes down says why.
+        var before = state.History.Count == 0
+            ? (TriageLevel?)null
+            : engine.Result(engine.Kb.Questions.First(q => q.Id == state.History[^1]).SetsFacts.Aggregate(state.Evidence, (e, f) => e.Without(f))).Triage.Level;
         return new RazorComponentResult<InterviewPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [nameof(InterviewPage.Question)] = step.Next.Question,
@@ -115,7 +151,8 @@ public static class InterviewPages
             [nameof(InterviewPage.Asked)] = step.QuestionsAsked,
             [nameof(InterviewPage.PrefillFrom)] = prefill,
             [nameof(InterviewPage.Error)] = error,
-            [nameof(InterviewPage.CurrentLevel)] = step.Assessment.Triage.Level,
+            [nameof(InterviewPage.Now)] = step.Assessment.Triage,
+            [nameof(InterviewPage.Before)] = before,
         })
         {
             StatusCode = status,

@@ -40,6 +40,44 @@ public sealed class BodyMapBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task BodyMap_PhoneWidth_EveryShapeIsLabelledAtLeast24PxAndOneTabStop()
+    {
+        // WCAG 2.2 target size (minimum): 24 by 24 CSS pixels, at the width of a small phone.
+        var page = await OpenBodyMapAsync(await browser.NewPageAsync(390, 844));
+
+        var small = new List<string>();
+        foreach (var region in await page.Locator("[data-loc]").AllAsync())
+        {
+            var loc = (await region.GetAttributeAsync("data-loc"))!;
+            var box = (await region.BoundingBoxAsync())!;
+            if (box.Width < 24 || box.Height < 24)
+            {
+                small.Add($"{loc} {box.Width:0.#}x{box.Height:0.#}");
+            }
+
+            // A second drawing of an area is hidden from assistive technology and out of the tab order.
+            if (await region.GetAttributeAsync("role") == "checkbox")
+            {
+                Assert.False(string.IsNullOrEmpty(await region.GetAttributeAsync("aria-label")), loc);
+            }
+            else
+            {
+                Assert.Equal("true", await region.GetAttributeAsync("aria-hidden"));
+                Assert.Null(await region.GetAttributeAsync("tabindex"));
+            }
+        }
+
+        Assert.True(small.Count == 0, "smaller than 24x24 CSS px: " + string.Join(", ", small));
+        foreach (var location in Contract.Locations)
+        {
+            Assert.Equal(1, await page.Locator($"[data-loc={location}][tabindex='0']").CountAsync());
+        }
+
+        await BrowserFixture.ScreenshotAsync(page, "bodymap-390");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task BodyMap_ClickingRegions_TogglesTheMatchingCheckboxes()
     {
         var page = await OpenBodyMapAsync(await browser.NewPageAsync());

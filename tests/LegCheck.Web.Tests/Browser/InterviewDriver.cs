@@ -85,7 +85,7 @@ public static class InterviewDriver
         return (asked, banners);
     }
 
-    private static async Task AnswerAsync(IPage page, Question question, Evidence facts)
+    public static async Task AnswerAsync(IPage page, Question question, Evidence facts)
     {
         var answer = InterviewApiTests.AnswerFromCase(Kb, question, facts);
         switch (LegCheck.Web.Features.Knowledge.QuestionJson.InputOf(question))

@@ -1,0 +1,84 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using LegCheck.Core.Cases;
+using LegCheck.Core.Input;
+using LegCheck.Core.Model;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace LegCheck.Web.Pages;
+
+/// <summary>What a GET of <c>/check</c> shows: the interview at this state, with an earlier answer shown again after Back, or its result.</summary>
+public sealed record InterviewView(InterviewState State, Evidence? Prefill, bool Finished);
+
+/// <summary>
+/// Each interview step as an address of its own (post, then redirect, then get): the browser's Back and Reload then
+/// fetch a page instead of resubmitting a form, and each entry in its history is the place it was. The step travels
+/// encrypted and signed by the server's data-protection keys, so the address bar and history hold no readable
+/// symptoms and nobody can forge a step; it expires after <see cref="Lifetime"/>, so an old history entry shows
+/// nothing.
+/// </summary>
+public sealed class InterviewLink(IDataProtectionProvider provider)
+{
+    public const string Path = "/check";
+    public const string Query = "s";
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
+
+    private readonly ITimeLimitedDataProtector _protector = provider.CreateProtector("LegCheck.Interview.Step.v1").ToTimeLimitedDataProtector();
+
+    public string For(KnowledgeBase kb, InterviewView view)
+    {
+        var payload = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["state"] = view.State.FactsField(kb),
+            ["history"] = view.State.HistoryField,
+            ["prefill"] = view.Prefill is null ? null : new InterviewState(view.Prefill, []).FactsField(kb),
+            ["finished"] = view.Finished ? "1" : null,
+        };
+
+        // Compressed first: the facts repeat the same keys, and the address must stay well under the length limit.
+        using var packed = new MemoryStream();
+        using (var deflate = new DeflateStream(packed, CompressionLevel.Fastest))
+        {
+            JsonSerializer.Serialize(deflate, payload);
+        }
+
+        return $"{Path}?{Query}={WebEncoders.Base64UrlEncode(_protector.Protect(packed.ToArray(), Lifetime))}";
+    }
+
+    /// <summary>The step the address names; a failure when it was altered, made with other keys, or has expired.</summary>
+    public Validated<InterviewView> Read(KnowledgeBase kb, string token)
+    {
+        Dictionary<string, string?>? payload;
+        try
+        {
+            var bytes = _protector.Unprotect(WebEncoders.Base64UrlDecode(token));
+            using var deflate = new DeflateStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            payload = JsonSerializer.Deserialize<Dictionary<string, string?>>(deflate);
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException or JsonException or InvalidDataException)
+        {
+            return Validated.Fail<InterviewView>(Query, "this step of the check has expired or is not valid");
+        }
+
+        if (payload is null || !InterviewState.Read(kb, payload.GetValueOrDefault("state"), payload.GetValueOrDefault("history")).TryGet(out var state, out var errors))
+        {
+            return Validated.Fail<InterviewView>(Query, "this step of the check is not valid");
+        }
+
+        Evidence? prefill = null;
+        if (payload.GetValueOrDefault("prefill") is { } facts)
+        {
+            if (!InterviewState.Read(kb, facts, null).TryGet(out var shown, out errors))
+            {
+                return Validated.Fail<InterviewView>(errors);
+            }
+
+            prefill = shown.Evidence;
+        }
+
+        return Validated.Ok(new InterviewView(state, prefill, payload.GetValueOrDefault("finished") == "1"));
+    }
+}
