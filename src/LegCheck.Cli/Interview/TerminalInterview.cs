@@ -9,13 +9,13 @@ using Spectre.Console;
 namespace LegCheck.Cli.Interview;
 
 /// <summary>A fact offered before the interview starts, such as one inferred from the run diary.</summary>
-public sealed record PrefilledFact(string FactId, string Value, string Explanation);
+internal sealed record PrefilledFact(string FactId, string Value, string Explanation);
 
 /// <summary>
 /// The interview loop shared by both faces: free-text start, optional diary pre-fill, one question at a
 /// time with back and why, and the same report as <c>assess</c> at the end.
 /// </summary>
-public static class TerminalInterview
+internal static class TerminalInterview
 {
     public static int Run(CliContext ctx, IInterviewUi ui, IReadOnlyList<PrefilledFact> prefilled) =>
         Run(ctx, ui, prefilled, HandoffTargets.None, null);
