@@ -23,7 +23,7 @@ namespace LegCheck.Web;
 /// and the browser interview and condition library. Everything runs on the loopback interface only,
 /// because the data is about someone's health and nothing should leave the machine.
 /// </summary>
-public static class WebApp
+internal static class WebApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5000";
 

@@ -15,7 +15,7 @@ namespace LegCheck.Web.Pages;
 /// in hidden fields, so the server holds no session, and posting (rather than a query string) keeps symptoms
 /// out of the address bar and browser history.
 /// </summary>
-public static class InterviewPages
+internal static class InterviewPages
 {
     public static IEndpointRouteBuilder MapInterviewPages(this IEndpointRouteBuilder app)
     {

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LegCheck.Web.Hosted.Migrations
 {
     /// <inheritdoc />
-    public partial class Accounts : Migration
+    internal partial class Accounts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
