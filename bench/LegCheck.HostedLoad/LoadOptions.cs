@@ -48,51 +48,23 @@ public sealed record LoadOptions
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
+            if (args[i] == "--json")
             {
-                case "--users" when int.TryParse(value, CultureInfo.InvariantCulture, out var users) && users > 1:
-                    options = options with { Users = users };
-                    i++;
-                    break;
-                case "--seconds" when Positive(value) is { } seconds:
-                    options = options with { Duration = TimeSpan.FromSeconds(seconds) };
-                    i++;
-                    break;
-                case "--warmup" when double.TryParse(value, CultureInfo.InvariantCulture, out var warmup) && warmup >= 0 && double.IsFinite(warmup):
-                    options = options with { Warmup = TimeSpan.FromSeconds(warmup) };
-                    i++;
-                    break;
-                case "--timeout" when Positive(value) is { } timeout:
-                    options = options with { Timeout = TimeSpan.FromSeconds(timeout) };
-                    i++;
-                    break;
-                case "--other-node" when double.TryParse(value, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1:
-                    options = options with { OtherNodeShare = share };
-                    i++;
-                    break;
-                case "--seed" when int.TryParse(value, CultureInfo.InvariantCulture, out var seed):
-                    options = options with { Seed = seed };
-                    i++;
-                    break;
-                case "--node" when Uri.TryCreate(value, UriKind.Absolute, out var node) && node.Scheme is "http" or "https":
-                    nodes.Add(node);
-                    i++;
-                    break;
-                case "--sample" when value is not null && File.Exists(value):
-                    samples.Add(value);
-                    i++;
-                    break;
-                case "--watch" when value?.Split('=') is [{ Length: > 0 } label, var pid] && int.TryParse(pid, CultureInfo.InvariantCulture, out var id) && id > 0:
-                    watched.Add((label, id));
-                    i++;
-                    break;
-                case "--json":
-                    options = options with { Json = true };
-                    break;
-                default:
-                    error = $"unusable argument '{args[i]}'{(value is null || args[i] == "--json" ? "" : $" '{value}'")}";
-                    return null;
+                options = options with { Json = true };
+                continue;
             }
+
+            if (WithSetting(options, args[i], value) is { } set)
+            {
+                options = set;
+            }
+            else if (!AddListed(args[i], value, nodes, samples, watched))
+            {
+                error = $"unusable argument '{args[i]}'{(value is null ? "" : $" '{value}'")}";
+                return null;
+            }
+
+            i++;
         }
 
         if (nodes.Count == 0)
@@ -102,6 +74,38 @@ public sealed record LoadOptions
         }
 
         return options with { Nodes = nodes, Samples = samples, Watched = watched };
+    }
+
+    /// <summary>The options given once (a number each); null when the argument is not one of them or its value is unusable.</summary>
+    private static LoadOptions? WithSetting(LoadOptions options, string arg, string? value) => arg switch
+    {
+        "--users" when int.TryParse(value, CultureInfo.InvariantCulture, out var users) && users > 1 => options with { Users = users },
+        "--seconds" when Positive(value) is { } seconds => options with { Duration = TimeSpan.FromSeconds(seconds) },
+        "--warmup" when double.TryParse(value, CultureInfo.InvariantCulture, out var warmup) && warmup >= 0 && double.IsFinite(warmup) =>
+            options with { Warmup = TimeSpan.FromSeconds(warmup) },
+        "--timeout" when Positive(value) is { } timeout => options with { Timeout = TimeSpan.FromSeconds(timeout) },
+        "--other-node" when double.TryParse(value, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1 => options with { OtherNodeShare = share },
+        "--seed" when int.TryParse(value, CultureInfo.InvariantCulture, out var seed) => options with { Seed = seed },
+        _ => null,
+    };
+
+    /// <summary>The options that may be repeated; false when the argument is not one of them or its value is unusable.</summary>
+    private static bool AddListed(string arg, string? value, List<Uri> nodes, List<string> samples, List<(string, int)> watched)
+    {
+        switch (arg)
+        {
+            case "--node" when Uri.TryCreate(value, UriKind.Absolute, out var node) && node.Scheme is "http" or "https":
+                nodes.Add(node);
+                return true;
+            case "--sample" when value is not null && File.Exists(value):
+                samples.Add(value);
+                return true;
+            case "--watch" when value?.Split('=') is [{ Length: > 0 } label, var pid] && int.TryParse(pid, CultureInfo.InvariantCulture, out var id) && id > 0:
+                watched.Add((label, id));
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static double? Positive(string? text) =>

@@ -8,7 +8,7 @@ namespace LegCheck.Cli;
 /// standard output (<see cref="Console"/>, data only) and standard error (<see cref="Error"/>: errors,
 /// warnings, progress), the clock, standard input and the environment (diary location, NO_COLOR, COLUMNS).
 /// </summary>
-public sealed record CliContext(
+internal sealed record CliContext(
     IAnsiConsole Console,
     IAnsiConsole Error,
     TimeProvider Time,

@@ -1,7 +1,7 @@
 namespace LegCheck.Cli;
 
 /// <summary>The exit statuses, as git and dotnet use them.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
 

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace LegCheck.Cli;
 
 /// <summary><c>legcheck help [command...]</c>: the same text as <c>legcheck [command...] --help</c>, as in git and dotnet.</summary>
-public static class HelpCommand
+internal static class HelpCommand
 {
     public static Command Create(CliContext ctx, RootCommand root)
     {

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace LegCheck.Cli;
 
 /// <summary><c>legcheck kb check [--dir DIR] [--json]</c>: validates the knowledge base and prints its counts.</summary>
-public static class KbCommand
+internal static class KbCommand
 {
     public static Command Create(CliContext ctx)
     {

@@ -5,7 +5,7 @@ using LegCheck.Cli.Output;
 namespace LegCheck.Cli;
 
 /// <summary>Builds the command tree. Each feature contributes one <c>Create(CliContext)</c> factory.</summary>
-public static class LegCheckApp
+internal static class LegCheckApp
 {
     public static RootCommand BuildRoot(CliContext ctx)
     {

@@ -7,7 +7,7 @@ namespace LegCheck.Cli;
 /// <c>--region uk|us|ca|eu|au|nz</c> (or LEGCHECK_REGION), before or after the sub-command: which emergency
 /// and urgent numbers the advice names. Without one, the common emergency numbers are listed.
 /// </summary>
-public static class RegionOption
+internal static class RegionOption
 {
     public const string Name = "--region";
 

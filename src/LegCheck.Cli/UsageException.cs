@@ -1,7 +1,7 @@
 namespace LegCheck.Cli;
 
 /// <summary>An option or argument value the command cannot use; reported in one line with exit code 2.</summary>
-public sealed class UsageException : Exception
+internal sealed class UsageException : Exception
 {
     public UsageException()
     {

@@ -7,7 +7,7 @@ namespace LegCheck.Cli;
 /// installed tool. The server code lives in LegCheck.Web; it is loaded only when this command runs, so the
 /// other commands start without ASP.NET Core.
 /// </summary>
-public static class WebCommand
+internal static class WebCommand
 {
     public static Command Create(CliContext ctx)
     {

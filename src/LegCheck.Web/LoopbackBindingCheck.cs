@@ -8,7 +8,7 @@ namespace LegCheck.Web;
 /// <c>ASPNETCORE_URLS</c>, <c>Kestrel:Endpoints</c> in any configuration source, or code. Any address other than
 /// loopback stops the start-up with a <see cref="StartupException"/> naming it.
 /// </summary>
-public sealed class LoopbackBindingCheck(IServer server) : IHostedLifecycleService
+internal sealed class LoopbackBindingCheck(IServer server) : IHostedLifecycleService
 {
     public Task StartedAsync(CancellationToken cancellationToken)
     {

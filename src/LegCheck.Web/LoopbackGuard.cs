@@ -6,7 +6,7 @@ namespace LegCheck.Web;
 /// Refuses addresses other than loopback: LegCheck handles health data and is meant to be reached only
 /// from the same machine.
 /// </summary>
-public static class LoopbackGuard
+internal static class LoopbackGuard
 {
     public static void Check(string urls)
     {

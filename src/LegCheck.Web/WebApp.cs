@@ -23,7 +23,7 @@ namespace LegCheck.Web;
 /// and the browser interview and condition library. Everything runs on the loopback interface only,
 /// because the data is about someone's health and nothing should leave the machine.
 /// </summary>
-public static class WebApp
+internal static class WebApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
@@ -51,6 +51,20 @@ public static class WebApp
 
         // Local mode (no configuration) serves this machine only; hosted mode binds and serves where it is configured.
         var hosted = Hosted.HostedOptions.From(builder.Configuration, builder.Environment.IsDevelopment());
+        ConfigureServer(builder, hosted);
+        ConfigureLogging(builder);
+        AddEngineAndDiary(builder, hosted);
+        AddApiAndPages(builder, hosted);
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        UsePipeline(app, hosted);
+        MapEndpoints(app, hosted);
+        return app;
+    }
+
+    /// <summary>Where the server listens and what it accepts: loopback only in local mode, the configured hosts when hosted.</summary>
+    private static void ConfigureServer(WebApplicationBuilder builder, HostedOptions? hosted)
+    {
         var urls = builder.Configuration["urls"];
         if (string.IsNullOrWhiteSpace(urls))
         {
@@ -86,7 +100,11 @@ public static class WebApp
         }
 
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = MaxFormFields);
+    }
 
+    /// <summary>Where the logs go and how quiet the framework is.</summary>
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
         // Logs are diagnostics, not output: all of them go to standard error.
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
@@ -95,7 +113,11 @@ public static class WebApp
 
         // A start-up failure (such as a port in use) is reported by Program in one line, without the host's stack trace.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+    }
 
+    /// <summary>The engine, the knowledge views and, in local mode, the diary file.</summary>
+    private static void AddEngineAndDiary(WebApplicationBuilder builder, HostedOptions? hosted)
+    {
         builder.Services.AddSingleton(Assessor.Default);
         builder.Services.AddSingleton(sp => new InterviewEngine(sp.GetRequiredService<Assessor>()));
         builder.Services.AddSingleton(TimeProvider.System);
@@ -115,7 +137,11 @@ public static class WebApp
             builder.Services.AddSingleton<IDiaryImports>(sp => new SqliteDiaryImports(sp.GetRequiredService<SqliteDiaryStore>(), sp.GetRequiredService<TimeProvider>()));
             builder.Services.AddSingleton(new CurrentUser(LocalUser.Id));
         }
+    }
 
+    /// <summary>JSON, problem details, the OpenAPI document, the pages and data protection (the accounts' services when hosted).</summary>
+    private static void AddApiAndPages(WebApplicationBuilder builder, HostedOptions? hosted)
+    {
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -144,9 +170,11 @@ public static class WebApp
         {
             WebAppHosted.AddServices(builder, hosted);
         }
+    }
 
-        configure?.Invoke(builder);
-        var app = builder.Build();
+    /// <summary>The middleware, in order: errors, URL length, status pages, headers, then access and antiforgery.</summary>
+    private static void UsePipeline(WebApplication app, HostedOptions? hosted)
+    {
         if (hosted is not null)
         {
             WebAppHosted.EnsureKeys(app);
@@ -163,7 +191,11 @@ public static class WebApp
         }
 
         app.UseAntiforgery();
+    }
 
+    /// <summary>The API, the pages and the assets.</summary>
+    private static void MapEndpoints(WebApplication app, HostedOptions? hosted)
+    {
         app.MapOpenApi();
         app.MapHealth();
 
@@ -185,6 +217,5 @@ public static class WebApp
         Features.Handoff.SummaryPdfEndpoint.MapSummaryPdf(app);
         Features.Settings.RegionSetting.MapRegionSetting(app);
         app.MapRazorComponents<App>();
-        return app;
     }
 }

@@ -16,7 +16,7 @@ namespace LegCheck.Web;
 /// nodes, accounts with ASP.NET Core Identity, Data Protection keys in the database, rate limits, and the proxy and
 /// HTTPS rules. Both schemas are migrated before the server starts, and a database that cannot be reached stops it.
 /// </summary>
-public static class WebAppHosted
+internal static class WebAppHosted
 {
     /// <summary>The same on every node, so each reads what the others protected (tokens, cookies, antiforgery).</summary>
     public const string ApplicationName = "LegCheck";

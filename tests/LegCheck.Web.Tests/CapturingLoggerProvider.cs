@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace LegCheck.Web.Tests;
 
 /// <summary>Keeps every log line the app writes, message and exception text, for privacy assertions.</summary>
-public sealed class CapturingLoggerProvider : ILoggerProvider
+internal sealed class CapturingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 

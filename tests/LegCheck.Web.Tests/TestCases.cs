@@ -1,7 +1,7 @@
 namespace LegCheck.Web.Tests;
 
 /// <summary>The repository's own labelled cases (tests/cases), found by walking up from the test assembly to LegCheck.slnx.</summary>
-public static class TestCases
+internal static class TestCases
 {
     public static string Folder { get; } = Find();
 

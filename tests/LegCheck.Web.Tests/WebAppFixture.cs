@@ -21,7 +21,7 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = new();
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    internal CapturingLoggerProvider Logs { get; } = new();
 
     public async Task InitializeAsync()
     {

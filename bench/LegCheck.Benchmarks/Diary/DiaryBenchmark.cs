@@ -16,7 +16,7 @@ namespace LegCheck.Benchmarks.Diary;
 /// imports a folder of 100 MB files in a child process and reports that process's peak memory (target at most
 /// 300 MB); then runs the training and trigger analyses over ten years of daily runs (each under 200 ms).
 /// </summary>
-public static class DiaryBenchmark
+internal static class DiaryBenchmark
 {
     private const int ImportFiles = 1000;
     private const int KnownFiles = 5000;

@@ -11,7 +11,7 @@ namespace LegCheck.Benchmarks.Engine;
 /// times and reports p50 and p99 of single <see cref="InterviewEngine.Next"/> calls. Target (issue #10): p99 under 2 ms.
 /// Percentiles need the raw samples, so this is a timing script rather than a BenchmarkDotNet job.
 /// </summary>
-public static class InterviewTiming
+internal static class InterviewTiming
 {
     public static void Run(int rounds = 30)
     {

@@ -10,7 +10,7 @@ namespace LegCheck.Benchmarks.FreeText;
 /// then p50 and p99 of single <see cref="PhraseParser.Parse(string)"/> calls over many rounds, and the managed memory the
 /// lexicon holds. Percentiles need the raw samples, so this is a timing script rather than a BenchmarkDotNet job.
 /// </summary>
-public static class PhraseTiming
+internal static class PhraseTiming
 {
     public static void Run(int rounds = 50)
     {

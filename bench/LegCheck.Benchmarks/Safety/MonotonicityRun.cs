@@ -7,13 +7,13 @@ using LegCheck.Testing;
 namespace LegCheck.Benchmarks.Safety;
 
 /// <summary>Options of the monotonicity run; immutable.</summary>
-public sealed record MonotonicityOptions(int Runners, int Seed, int Threads, int Combinations)
+internal sealed record MonotonicityOptions(int Runners, int Seed, int Threads, int Combinations)
 {
     public static MonotonicityOptions Default { get; } = new(100_000, 0, Environment.ProcessorCount, 3);
 }
 
 /// <summary>The printed report and the number of violations, which sets the exit code.</summary>
-public sealed record MonotonicityReport(string Text, long Violations);
+internal sealed record MonotonicityReport(string Text, long Violations);
 
 /// <summary>
 /// The safety property "an alarm sign answered yes never lowers triage" over many generated runners, far more
@@ -22,7 +22,7 @@ public sealed record MonotonicityReport(string Text, long Violations);
 /// seed derived from the run's seed and i, so any violation reproduces from the two numbers printed. It also
 /// prints how often each alarm sign was yes in the drawn runners, the evidence that the generator is fair.
 /// </summary>
-public static class MonotonicityRun
+internal static class MonotonicityRun
 {
     public const string Usage =
         "usage: monotonicity [--runners N] [--seed N] [--threads N] [--combinations N]";

@@ -193,28 +193,8 @@ internal sealed class FitDecoding
             return _data.Length;
         }
 
-
-        var fields = new FitFieldDefinition[fieldCount];
-        int offset = 0;
-        for (int i = 0; i < fieldCount; i++, p += 3)
-        {
-            byte number = _data[p];
-            byte size = _data[p + 1];
-            FitBaseType declared = FitBaseTypes.FromWire(_data[p + 2]);
-            FitBaseType used = declared;
-            int typeSize = FitBaseTypes.Size(declared);
-            if (size == 0 || size % typeSize != 0)
-            {
-                used = FitBaseType.Byte;
-                if (_misalignedSeen.Add((global, number)))
-                {
-                    Warn($"message {global} field {number}: size {size} does not fit {declared.ToString().ToLowerInvariant()}; read as raw bytes");
-                }
-            }
-
-            fields[i] = new FitFieldDefinition(number, size, declared, used, offset);
-            offset += size;
-        }
+        var fields = ReadFieldDefinitions(p, fieldCount, global, out int offset);
+        p += 3 * fieldCount;
 
         FitDeveloperFieldDefinition[] developerFields = [];
         if ((recordHeader & 0x20) != 0)
@@ -241,6 +221,34 @@ internal sealed class FitDecoding
         _locals[recordHeader & 0x0F] = new FitMessageDefinition((byte)(recordHeader & 0x0F), global, bigEndian, fields, developerFields);
         _definitionCount++;
         return p;
+    }
+
+    /// <summary>A definition's fields from <paramref name="p"/> on, three bytes each; a size that does not fit its type is read as raw bytes.</summary>
+    private FitFieldDefinition[] ReadFieldDefinitions(int p, int fieldCount, ushort global, out int offset)
+    {
+        var fields = new FitFieldDefinition[fieldCount];
+        offset = 0;
+        for (int i = 0; i < fieldCount; i++, p += 3)
+        {
+            byte number = _data[p];
+            byte size = _data[p + 1];
+            FitBaseType declared = FitBaseTypes.FromWire(_data[p + 2]);
+            FitBaseType used = declared;
+            int typeSize = FitBaseTypes.Size(declared);
+            if (size == 0 || size % typeSize != 0)
+            {
+                used = FitBaseType.Byte;
+                if (_misalignedSeen.Add((global, number)))
+                {
+                    Warn($"message {global} field {number}: size {size} does not fit {declared.ToString().ToLowerInvariant()}; read as raw bytes");
+                }
+            }
+
+            fields[i] = new FitFieldDefinition(number, size, declared, used, offset);
+            offset += size;
+        }
+
+        return fields;
     }
 
     private int ReadData(int pos, byte recordHeader)

@@ -15,27 +15,36 @@ public static class GpxReader
     public static ReadOutcome Read(Stream stream, string name)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var warnings = new List<string>();
-        var activities = new List<Activity>();
-        string? creator = null;
-        TrackState? track = null;
-        PointState? point = null;
-        var path = new List<string>(8);
         using XmlReader reader = XmlReader.Create(stream, XmlSettings.Reader());
-        XmlPathWalker.Walk(reader, path, Start, Text, EndElement);
+        var walk = new GpxWalk(reader);
+        XmlPathWalker.Walk(reader, walk.Path, walk.Start, walk.Text, walk.EndElement);
 
-        if (activities.Count == 0)
+        if (walk.Activities.Count == 0)
         {
-            return ReadOutcomes.NotAnActivity(name, "GPX file without a track of timed points", warnings);
+            return ReadOutcomes.NotAnActivity(name, "GPX file without a track of timed points", walk.Warnings);
         }
 
-        return ReadOutcomes.FromActivities(name, activities, warnings);
+        return ReadOutcomes.FromActivities(name, walk.Activities, walk.Warnings);
+    }
 
-        void Start(string local)
+    /// <summary>What the walk over one file has read so far: the track and point it is inside, and the finished activities.</summary>
+    private sealed class GpxWalk(XmlReader reader)
+    {
+        private string? creator;
+        private TrackState? track;
+        private PointState? point;
+
+        public List<string> Path { get; } = new(8);
+
+        public List<string> Warnings { get; } = [];
+
+        public List<Activity> Activities { get; } = [];
+
+        public void Start(string local)
         {
             switch (local)
             {
-                case "gpx" when path.Count == 0:
+                case "gpx" when Path.Count == 0:
                     creator = reader.GetAttribute("creator");
                     break;
                 case "trk":
@@ -54,10 +63,10 @@ public static class GpxReader
             }
         }
 
-        void Text(string value)
+        public void Text(string value)
         {
-            string current = path.Count > 0 ? path[^1] : "";
-            string parent = path.Count > 1 ? path[^2] : "";
+            string current = Path.Count > 0 ? Path[^1] : "";
+            string parent = Path.Count > 1 ? Path[^2] : "";
             if (point is not null)
             {
                 switch (current)
@@ -92,7 +101,7 @@ public static class GpxReader
             }
         }
 
-        void EndElement(string local)
+        public void EndElement(string local)
         {
             if (local == "trkpt" && point is not null && track is not null)
             {
@@ -111,7 +120,7 @@ public static class GpxReader
             }
         }
 
-        void Finish(TrackState t)
+        private void Finish(TrackState t)
         {
             TrackSummary summary = t.Points.Summarize();
             if (summary.Start is not { } start)
@@ -123,18 +132,18 @@ public static class GpxReader
             if (string.IsNullOrWhiteSpace(t.Type))
             {
                 sport = "running";
-                warnings.Add("the track has no <type>; assumed to be a run");
+                Warnings.Add("the track has no <type>; assumed to be a run");
             }
             else
             {
                 sport = SportRules.FromText(t.Type);
                 if (sport == "other")
                 {
-                    warnings.Add($"track <type> \"{t.Type.Trim()}\" is not a sport LegCheck knows; read as \"other\"");
+                    Warnings.Add($"track <type> \"{t.Type.Trim()}\" is not a sport LegCheck knows; read as \"other\"");
                 }
             }
 
-            activities.Add(XmlActivityBuilder.FromTrack("gpx", sport, summary, start, creator) with
+            Activities.Add(XmlActivityBuilder.FromTrack("gpx", sport, summary, start, creator) with
             {
                 Name = string.IsNullOrEmpty(t.Name) ? null : t.Name,
             });

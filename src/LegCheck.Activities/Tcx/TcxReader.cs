@@ -16,24 +16,68 @@ public static class TcxReader
     public static ReadOutcome Read(Stream stream, string name)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var warnings = new List<string>();
-        var activities = new List<Activity>();
-        ActivityState? activity = null;
-        PointState? point = null;
-        var path = new List<string>(12);
         using XmlReader reader = XmlReader.Create(stream, XmlSettings.Reader());
-        XmlPathWalker.Walk(reader, path, Start, Text, EndElement);
+        var walk = new TcxWalk(reader);
+        XmlPathWalker.Walk(reader, walk.Path, walk.Start, walk.Text, walk.EndElement);
 
-        if (activities.Count == 0)
+        if (walk.Activities.Count == 0)
         {
-            return ReadOutcomes.NotAnActivity(name, "TCX file without an activity (a course or workout?)", warnings);
+            return ReadOutcomes.NotAnActivity(name, "TCX file without an activity (a course or workout?)", walk.Warnings);
         }
 
-        return ReadOutcomes.FromActivities(name, activities, warnings);
+        return ReadOutcomes.FromActivities(name, walk.Activities, walk.Warnings);
+    }
 
-        void Start(string local)
+    /// <summary>One value inside a &lt;Trackpoint&gt;.</summary>
+    private static void ReadPointText(PointState point, string current, string parent, string value)
+    {
+        switch (current)
         {
-            if (local == "Activity" && path.Count > 0 && path[^1] == "Activities")
+            case "Time" when parent == "Trackpoint":
+                point.Time = XmlSettings.ParseTime(value);
+                break;
+            case "LatitudeDegrees":
+                point.Lat = XmlSettings.ParseDouble(value);
+                break;
+            case "LongitudeDegrees":
+                point.Lon = XmlSettings.ParseDouble(value);
+                break;
+            case "AltitudeMeters":
+                point.Ele = XmlSettings.ParseDouble(value);
+                break;
+            case "DistanceMeters" when parent == "Trackpoint":
+                point.Distance = XmlSettings.ParseDouble(value);
+                break;
+            case "Value" when parent == "HeartRateBpm":
+                point.Hr = XmlSettings.ParseDouble(value);
+                break;
+            case "Cadence" when parent == "Trackpoint":
+                point.Cad ??= XmlSettings.ParseDouble(value);
+                break;
+            case "RunCadence":
+                point.Cad = XmlSettings.ParseDouble(value);
+                break;
+            case "Speed":
+                point.Speed = XmlSettings.ParseDouble(value);
+                break;
+        }
+    }
+
+    /// <summary>What the walk over one file has read so far: the activity and trackpoint it is inside, and the finished activities.</summary>
+    private sealed class TcxWalk(XmlReader reader)
+    {
+        private ActivityState? activity;
+        private PointState? point;
+
+        public List<string> Path { get; } = new(12);
+
+        public List<string> Warnings { get; } = [];
+
+        public List<Activity> Activities { get; } = [];
+
+        public void Start(string local)
+        {
+            if (local == "Activity" && Path.Count > 0 && Path[^1] == "Activities")
             {
                 activity = new ActivityState { Sport = reader.GetAttribute("Sport") };
             }
@@ -47,49 +91,19 @@ public static class TcxReader
             }
         }
 
-        void Text(string value)
+        public void Text(string value)
         {
             if (activity is null)
             {
                 return;
             }
 
-            string current = path[^1];
-            string parent = path.Count > 1 ? path[^2] : "";
-            string grand = path.Count > 2 ? path[^3] : "";
+            string current = Path[^1];
+            string parent = Path.Count > 1 ? Path[^2] : "";
+            string grand = Path.Count > 2 ? Path[^3] : "";
             if (point is not null)
             {
-                switch (current)
-                {
-                    case "Time" when parent == "Trackpoint":
-                        point.Time = XmlSettings.ParseTime(value);
-                        break;
-                    case "LatitudeDegrees":
-                        point.Lat = XmlSettings.ParseDouble(value);
-                        break;
-                    case "LongitudeDegrees":
-                        point.Lon = XmlSettings.ParseDouble(value);
-                        break;
-                    case "AltitudeMeters":
-                        point.Ele = XmlSettings.ParseDouble(value);
-                        break;
-                    case "DistanceMeters" when parent == "Trackpoint":
-                        point.Distance = XmlSettings.ParseDouble(value);
-                        break;
-                    case "Value" when parent == "HeartRateBpm":
-                        point.Hr = XmlSettings.ParseDouble(value);
-                        break;
-                    case "Cadence" when parent == "Trackpoint":
-                        point.Cad ??= XmlSettings.ParseDouble(value);
-                        break;
-                    case "RunCadence":
-                        point.Cad = XmlSettings.ParseDouble(value);
-                        break;
-                    case "Speed":
-                        point.Speed = XmlSettings.ParseDouble(value);
-                        break;
-                }
-
+                ReadPointText(point, current, parent, value);
                 return;
             }
 
@@ -110,7 +124,7 @@ public static class TcxReader
             }
         }
 
-        void EndElement(string local)
+        public void EndElement(string local)
         {
             if (local == "Trackpoint" && point is not null && activity is not null)
             {
@@ -129,12 +143,12 @@ public static class TcxReader
             }
         }
 
-        void Finish(ActivityState a)
+        private void Finish(ActivityState a)
         {
             TrackSummary t = a.Points.Summarize();
             if ((a.Id ?? a.LapStart ?? t.Start) is not { } start)
             {
-                warnings.Add("an <Activity> without Id, lap start or timed trackpoints was skipped");
+                Warnings.Add("an <Activity> without Id, lap start or timed trackpoints was skipped");
                 return;
             }
 
@@ -146,7 +160,7 @@ public static class TcxReader
                 MovingTime = t.MovingTime ?? lapTime,
                 ElapsedTime = t.ElapsedTime is { Ticks: > 0 } e ? e : lapTime,
             };
-            activities.Add(XmlActivityBuilder.FromTrack("tcx", sport, t, start, a.Device));
+            Activities.Add(XmlActivityBuilder.FromTrack("tcx", sport, t, start, a.Device));
         }
     }
 

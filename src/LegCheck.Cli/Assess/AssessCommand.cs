@@ -12,7 +12,7 @@ namespace LegCheck.Cli.Assess;
 /// <c>legcheck assess --case FILE|DIR [--json] [--pdf FILE] [--fhir FILE]</c>: assess case files under the
 /// closed-world rule; for one case, optionally hand the result over as a clinician PDF and a FHIR bundle.
 /// </summary>
-public static class AssessCommand
+internal static class AssessCommand
 {
     public static Command Create(CliContext ctx)
     {

@@ -7,7 +7,7 @@ namespace LegCheck.Cli.Assess;
 /// <see cref="InputLimits.MaxBytes"/> is opened. A pipe, a device such as <c>/dev/urandom</c> (or a link to one)
 /// reports a size of zero, so it is refused before it is opened; opening a pipe would wait for a writer.
 /// </summary>
-public static class CaseFileBytes
+internal static class CaseFileBytes
 {
     public static (byte[]? Bytes, string? Problem) Read(string path)
     {

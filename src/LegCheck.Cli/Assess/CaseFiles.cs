@@ -6,10 +6,10 @@ using LegCheck.Core.Model;
 namespace LegCheck.Cli.Assess;
 
 /// <summary>A case file read from disk: the case, or the error that stopped it.</summary>
-public sealed record CaseFile(string Path, Case? Case, string? Error);
+internal sealed record CaseFile(string Path, Case? Case, string? Error);
 
 /// <summary>Reads one case file, every case in a folder (in file-name order, never stopping at a bad one), or one case from standard input (<c>-</c>).</summary>
-public static class CaseFiles
+internal static class CaseFiles
 {
     /// <summary>The name standard input goes by in messages and as the case id when the case has none.</summary>
     public const string StdinName = "stdin";

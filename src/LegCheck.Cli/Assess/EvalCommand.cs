@@ -7,7 +7,7 @@ using LegCheck.Core.Engine;
 namespace LegCheck.Cli.Assess;
 
 /// <summary><c>legcheck eval DIR [--interview] [--json]</c>: the metrics of score_cases.py, with each miss and its reason.</summary>
-public static class EvalCommand
+internal static class EvalCommand
 {
     public static Command Create(CliContext ctx)
     {

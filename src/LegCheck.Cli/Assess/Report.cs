@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace LegCheck.Cli.Assess;
 
 /// <summary>The human report: triage banner, ranked causes with bars and reasons, the sourced plan, the disclaimer.</summary>
-public static class Report
+internal static class Report
 {
     public static void Write(IAnsiConsole console, KnowledgeBase kb, string title, Assessment a, EmergencyRegion? region = null)
     {

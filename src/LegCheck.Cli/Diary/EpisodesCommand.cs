@@ -8,7 +8,7 @@ using LegCheck.Diary.Storage;
 namespace LegCheck.Cli.Diary;
 
 /// <summary><c>legcheck episodes list|edit|delete</c>.</summary>
-public static class EpisodesCommand
+internal static class EpisodesCommand
 {
     public static Command Create(CliContext ctx)
     {

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace LegCheck.Cli.Diary;
 
 /// <summary><c>legcheck experiments add|list|delete</c>: changes whose effect <c>legcheck triggers</c> reports.</summary>
-public static class ExperimentsCommand
+internal static class ExperimentsCommand
 {
     public static Command Create(CliContext ctx)
     {

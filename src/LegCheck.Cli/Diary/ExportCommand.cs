@@ -5,7 +5,7 @@ using LegCheck.Diary.Backup;
 namespace LegCheck.Cli.Diary;
 
 /// <summary><c>legcheck export [--out DIR]</c>: everything as one JSON file and one CSV per table. Nothing leaves the machine.</summary>
-public static class ExportCommand
+internal static class ExportCommand
 {
     public static Command Create(CliContext ctx)
     {

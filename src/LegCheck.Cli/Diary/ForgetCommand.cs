@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace LegCheck.Cli.Diary;
 
 /// <summary><c>legcheck forget [--yes]</c>: deletes everything in the diary, after confirmation.</summary>
-public static class ForgetCommand
+internal static class ForgetCommand
 {
     public static Command Create(CliContext ctx)
     {

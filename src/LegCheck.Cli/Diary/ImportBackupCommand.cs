@@ -8,7 +8,7 @@ namespace LegCheck.Cli.Diary;
 /// <c>legcheck import-backup FILE [--yes]</c>: replaces the diary with a backup from <c>legcheck export</c>.
 /// A malformed backup is refused and nothing changes; replacing a diary that holds data needs confirmation.
 /// </summary>
-public static class ImportBackupCommand
+internal static class ImportBackupCommand
 {
     public static Command Create(CliContext ctx)
     {

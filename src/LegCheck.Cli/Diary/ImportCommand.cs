@@ -13,7 +13,7 @@ namespace LegCheck.Cli.Diary;
 /// finished. A bad file gets one error line on standard error; the rest still import. The report on standard output
 /// names every run imported and every file skipped, with why.
 /// </summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
     /// <summary>From this many files on, an interactive console shows a progress bar.</summary>
     private const int ProgressBarFrom = 20;

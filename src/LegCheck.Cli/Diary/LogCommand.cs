@@ -9,7 +9,7 @@ namespace LegCheck.Cli.Diary;
 /// <c>legcheck log</c>: records a symptom episode. With flags it never asks; in a terminal without <c>--symptoms</c>
 /// it asks for each field.
 /// </summary>
-public static class LogCommand
+internal static class LogCommand
 {
     public static Command Create(CliContext ctx)
     {

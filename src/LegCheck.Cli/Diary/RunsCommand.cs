@@ -9,7 +9,7 @@ using LegCheck.Diary.Units;
 namespace LegCheck.Cli.Diary;
 
 /// <summary><c>legcheck runs list|edit</c> (alias <c>run</c>): imported runs and the factors the runner sets on them.</summary>
-public static class RunsCommand
+internal static class RunsCommand
 {
     public static Command Create(CliContext ctx)
     {

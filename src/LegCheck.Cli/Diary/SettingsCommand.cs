@@ -5,7 +5,7 @@ using LegCheck.Diary.Units;
 namespace LegCheck.Cli.Diary;
 
 /// <summary><c>legcheck settings [units km|mi]</c>: the runner's settings kept in the diary.</summary>
-public static class SettingsCommand
+internal static class SettingsCommand
 {
     public static Command Create(CliContext ctx)
     {

@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace LegCheck.Cli.Diary;
 
 /// <summary><c>legcheck shoes add|list|retire</c>: shoes and the distance run in them, counted from the runs.</summary>
-public static class ShoesCommand
+internal static class ShoesCommand
 {
     public static Command Create(CliContext ctx)
     {

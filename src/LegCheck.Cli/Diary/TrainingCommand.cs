@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace LegCheck.Cli.Diary;
 
 /// <summary><c>legcheck training [--json]</c>: weekly totals and training risk flags.</summary>
-public static class TrainingCommand
+internal static class TrainingCommand
 {
     public static Command Create(CliContext ctx)
     {

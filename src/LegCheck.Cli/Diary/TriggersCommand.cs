@@ -6,7 +6,7 @@ using LegCheck.Diary.Triggers;
 namespace LegCheck.Cli.Diary;
 
 /// <summary><c>legcheck triggers [--json]</c>: the runner's own triggers, and how experiments went.</summary>
-public static class TriggersCommand
+internal static class TriggersCommand
 {
     public static Command Create(CliContext ctx)
     {

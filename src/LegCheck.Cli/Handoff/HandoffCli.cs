@@ -14,7 +14,7 @@ namespace LegCheck.Cli.Handoff;
 /// <c>--pdf FILE</c>, <c>--fhir FILE</c> and <c>--paper a4|letter</c> for the commands that end in a result:
 /// the one-page clinician summary and the FHIR R4 bundle, written only where the runner says and private to them.
 /// </summary>
-public static class HandoffCli
+internal static class HandoffCli
 {
     public const string PdfName = "--pdf";
     public const string FhirName = "--fhir";

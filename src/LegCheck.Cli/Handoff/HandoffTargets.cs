@@ -3,7 +3,7 @@ using LegCheck.Handoff.Pdf;
 namespace LegCheck.Cli.Handoff;
 
 /// <summary>Where the clinician handoff goes: a PDF and/or a FHIR bundle, only at the paths the runner named.</summary>
-public sealed record HandoffTargets(string? Pdf, string? Fhir, Paper Paper)
+internal sealed record HandoffTargets(string? Pdf, string? Fhir, Paper Paper)
 {
     public static HandoffTargets None { get; } = new(null, null, Paper.A4);
 

@@ -12,7 +12,7 @@ namespace LegCheck.Cli.Interview;
 /// <c>legcheck interview</c> runs the interview in the terminal; with <c>--case FILE|DIR --json</c> it
 /// simulates it, answering each question from the case file, and prints the contract JSON.
 /// </summary>
-public static class InterviewCommand
+internal static class InterviewCommand
 {
     public static Command Create(CliContext ctx)
     {

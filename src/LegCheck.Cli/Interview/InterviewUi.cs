@@ -5,25 +5,25 @@ using LegCheck.Core.Model;
 namespace LegCheck.Cli.Interview;
 
 /// <summary>What the runner did at a prompt: answered, asked why, went back, or left.</summary>
-public abstract record UiAction
+internal abstract record UiAction
 {
-    public sealed record Answer(IReadOnlyList<string> Values) : UiAction;
+    internal sealed record Answer(IReadOnlyList<string> Values) : UiAction;
 
-    public sealed record Why : UiAction;
+    internal sealed record Why : UiAction;
 
-    public sealed record Back : UiAction;
+    internal sealed record Back : UiAction;
 
-    public sealed record Quit : UiAction;
+    internal sealed record Quit : UiAction;
 
     /// <summary>Standard input ended before the interview did (a script that ran out of answers).</summary>
-    public sealed record EndOfInput : UiAction;
+    internal sealed record EndOfInput : UiAction;
 }
 
 /// <summary>
 /// The two faces of the terminal interview: arrow-key prompts on a terminal, numbered prompts read
 /// line by line when input is piped (so it can be scripted).
 /// </summary>
-public interface IInterviewUi
+internal interface IInterviewUi
 {
     /// <summary>Asks for a free-text description; null when skipped or input ended.</summary>
     string? AskDescription();

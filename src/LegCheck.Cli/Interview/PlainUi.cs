@@ -11,7 +11,7 @@ namespace LegCheck.Cli.Interview;
 /// commas for tick-lists, 0 for none), a number for number questions, "?" for why, "b" for back, "q" to quit;
 /// an empty line means "don't know".
 /// </summary>
-public sealed class PlainUi(IAnsiConsole console, TextReader input) : IInterviewUi
+internal sealed class PlainUi(IAnsiConsole console, TextReader input) : IInterviewUi
 {
     public string? AskDescription()
     {

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace LegCheck.Cli.Interview;
 
 /// <summary>Arrow-key prompts for a real terminal, with a progress line, "why?" and "back" as choices.</summary>
-public sealed class SpectreUi(IAnsiConsole console) : IInterviewUi
+internal sealed class SpectreUi(IAnsiConsole console) : IInterviewUi
 {
     private const string WhyChoice = "↳ Why do you ask this?";
     private const string BackChoice = "↩ Back to the previous question";

@@ -4,18 +4,19 @@ using LegCheck.Core.Cases;
 using LegCheck.Core.Engine;
 using LegCheck.Core.FreeText;
 using LegCheck.Core.Interview;
+using LegCheck.Core.Model;
 using Spectre.Console;
 
 namespace LegCheck.Cli.Interview;
 
 /// <summary>A fact offered before the interview starts, such as one inferred from the run diary.</summary>
-public sealed record PrefilledFact(string FactId, string Value, string Explanation);
+internal sealed record PrefilledFact(string FactId, string Value, string Explanation);
 
 /// <summary>
 /// The interview loop shared by both faces: free-text start, optional diary pre-fill, one question at a
 /// time with back and why, and the same report as <c>assess</c> at the end.
 /// </summary>
-public static class TerminalInterview
+internal static class TerminalInterview
 {
     public static int Run(CliContext ctx, IInterviewUi ui, IReadOnlyList<PrefilledFact> prefilled) =>
         Run(ctx, ui, prefilled, HandoffTargets.None, null);
@@ -24,45 +25,17 @@ public static class TerminalInterview
     {
         var engine = new InterviewEngine(Assessor.Default);
         var kb = engine.Kb;
-        var evidence = Evidence.Empty;
         ctx.Console.MarkupLine("[bold]LegCheck[/] asks a few questions about your calf or foot symptoms. It is not a diagnosis.");
 
-        var description = ui.AskDescription();
-        if (description is { } text)
-        {
-            var parsed = PhraseParser.Parse(text);
-            if (ParsedUrgency.Of(parsed, Assessor.Default) is { IsUrgent: true } urgency)
-            {
-                // The urgency comes before the list to confirm, not after a dozen questions.
-                var signs = string.Join(", ", urgency.AlarmFacts.Select(id => kb.Facts[id].Label));
-                ctx.Console.MarkupLineInterpolated($"[bold red]Urgent: {Planner.Describe(urgency.Level)}.[/] You mentioned {signs}. Do not wait for the questions to act on this.");
-            }
-
-            if (parsed.Count > 0)
-            {
-                var candidate = PhraseParser.Apply(evidence, parsed).Values.ToList();
-                var lines = candidate.Select(kv => UiText.Describe(kb, kv.Key, kv.Value)).ToList();
-                var kept = ui.ChooseFacts(lines, "From your description I understood:");
-                evidence = candidate.Where((kv, i) => kept.Contains(i)).Aggregate(evidence, (e, kv) => e.With(kv.Key, kv.Value));
-            }
-        }
-
-        evidence = ApplyPrefill(kb, evidence, prefilled, ui);
+        var (description, described) = Describe(ctx, ui, kb, Evidence.Empty);
+        var evidence = ApplyPrefill(kb, described, prefilled, ui);
         var history = new Stack<Evidence>();
         while (true)
         {
             var step = engine.Next(evidence);
             if (step.ShouldStop || step.Next is null)
             {
-                var result = step.Assessment with { Call = EmergencyNumbers.For(step.Assessment.Triage.Level, ctx.Region) };
-                Report.Write(ctx.Console, kb, "Your assessment", result);
-                var exit = handoff.Any
-                    ? HandoffCli.Write(ctx, kb, Handoff(engine, evidence, result, description, training), handoff, json: false)
-                    : ExitCodes.Success;
-
-                // Last, so that the urgency and the first steps are what stays on screen, not the end of a long plan.
-                CompactSummary.Write(ctx.Console, result);
-                return exit;
+                return Finish(ctx, engine, evidence, step.Assessment, description, handoff, training);
             }
 
             var confidence = step.Assessment.Conditions[0].Probability;
@@ -98,6 +71,47 @@ public static class TerminalInterview
                     break;
             }
         }
+    }
+
+    /// <summary>The runner's own words first: an alarm sign in them shows its urgency at once, and the facts read are confirmed.</summary>
+    private static (string? Description, Evidence Evidence) Describe(CliContext ctx, IInterviewUi ui, KnowledgeBase kb, Evidence evidence)
+    {
+        var description = ui.AskDescription();
+        if (description is { } text)
+        {
+            var parsed = PhraseParser.Parse(text);
+            if (ParsedUrgency.Of(parsed, Assessor.Default) is { IsUrgent: true } urgency)
+            {
+                // The urgency comes before the list to confirm, not after a dozen questions.
+                var signs = string.Join(", ", urgency.AlarmFacts.Select(id => kb.Facts[id].Label));
+                ctx.Console.MarkupLineInterpolated($"[bold red]Urgent: {Planner.Describe(urgency.Level)}.[/] You mentioned {signs}. Do not wait for the questions to act on this.");
+            }
+
+            if (parsed.Count > 0)
+            {
+                var candidate = PhraseParser.Apply(evidence, parsed).Values.ToList();
+                var lines = candidate.Select(kv => UiText.Describe(kb, kv.Key, kv.Value)).ToList();
+                var kept = ui.ChooseFacts(lines, "From your description I understood:");
+                evidence = candidate.Where((kv, i) => kept.Contains(i)).Aggregate(evidence, (e, kv) => e.With(kv.Key, kv.Value));
+            }
+        }
+
+        return (description, evidence);
+    }
+
+    /// <summary>The full report, any hand-off files, and last the compact summary.</summary>
+    private static int Finish(CliContext ctx, InterviewEngine engine, Evidence evidence, Assessment assessment, string? description, HandoffTargets handoff, LegCheck.Handoff.Training.TrainingContext? training)
+    {
+        var kb = engine.Kb;
+        var result = assessment with { Call = EmergencyNumbers.For(assessment.Triage.Level, ctx.Region) };
+        Report.Write(ctx.Console, kb, "Your assessment", result);
+        var exit = handoff.Any
+            ? HandoffCli.Write(ctx, kb, Handoff(engine, evidence, result, description, training), handoff, json: false)
+            : ExitCodes.Success;
+
+        // Last, so that the urgency and the first steps are what stays on screen, not the end of a long plan.
+        CompactSummary.Write(ctx.Console, result);
+        return exit;
     }
 
     /// <summary>An interview is open-world: a question not asked stays unknown, and the summary says so.</summary>

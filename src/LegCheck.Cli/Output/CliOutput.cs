@@ -9,7 +9,7 @@ namespace LegCheck.Cli.Output;
 /// Where each kind of text goes: data on standard output, errors and warnings on standard error (as one JSON
 /// object per line when the command was asked for <c>--json</c>). Everything printed is neutralised first.
 /// </summary>
-public static class CliOutput
+internal static class CliOutput
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

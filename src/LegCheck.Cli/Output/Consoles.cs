@@ -8,7 +8,7 @@ namespace LegCheck.Cli.Output;
 /// cursor movement) only on a terminal, none at all when NO_COLOR is set or TERM is dumb, and the width
 /// from COLUMNS when it is set.
 /// </summary>
-public static class Consoles
+internal static class Consoles
 {
     public static IAnsiConsole Create(TextWriter writer, bool isTerminal, IReadOnlyDictionary<string, string?> environment)
     {

@@ -7,7 +7,7 @@ namespace LegCheck.Cli.Output;
 /// would let a case file or a shoe name move the cursor, retitle the window or rewrite the screen, so each is
 /// shown as a visible escape such as <c>\x1b</c> instead. Tabs and line breaks are kept.
 /// </summary>
-public static class TerminalText
+internal static class TerminalText
 {
     public static string Neutralise(string? text)
     {

@@ -39,6 +39,29 @@ public sealed class CompiledModel
         _redFlagFacts = kb.Facts.Values.Where(f => f.RedFlag).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var binaryRates = new List<double>();
         var unmentioned = new List<double?>();
+        IndexFacts(kb, binaryRates, unmentioned);
+        _binaryRates = binaryRates.ToArray();
+        var n = kb.Conditions.Count;
+        _yes = new double[n][];
+        _no = new double[n][];
+        _categorical = new double[n][][];
+        LogPriors = new double[n];
+        for (var c = 0; c < n; c++)
+        {
+            CompileCondition(c, kb.Conditions[c], binaryRates, unmentioned);
+        }
+
+        // One row per possible observation, holding its log ratio for every condition side by side,
+        // so scoring adds contiguous rows instead of chasing one jagged array per condition.
+        _binaryCount = binaryRates.Count;
+        _boolFacts = kb.Facts.Values.Where(f => f.Type == FactType.Bool).Select(f => (f.Id, _binaryIndex[f.Id])).ToArray();
+        (_categoricalOffsets, var rowCount) = CategoricalRowOffsets();
+        _rows = LayOutRows(n, rowCount);
+    }
+
+    /// <summary>Numbers the yes/no features (a bool fact, or one value of a multiple choice) and the categorical facts.</summary>
+    private void IndexFacts(KnowledgeBase kb, List<double> binaryRates, List<double?> unmentioned)
+    {
         foreach (var fact in kb.Facts.Values)
         {
             switch (fact.Type)
@@ -63,62 +86,64 @@ public sealed class CompiledModel
                     break;
             }
         }
+    }
 
-        _binaryRates = binaryRates.ToArray();
-        var n = kb.Conditions.Count;
-        _yes = new double[n][];
-        _no = new double[n][];
-        _categorical = new double[n][][];
-        LogPriors = new double[n];
-        for (var c = 0; c < n; c++)
+    /// <summary>The prior and the log ratios of condition <paramref name="c"/> for every feature.</summary>
+    private void CompileCondition(int c, Condition condition, List<double> binaryRates, List<double?> unmentioned)
+    {
+        LogPriors[c] = Math.Log(condition.Prior);
+        _yes[c] = new double[binaryRates.Count];
+        _no[c] = new double[binaryRates.Count];
+        foreach (var (key, index) in _binaryIndex)
         {
-            var condition = kb.Conditions[c];
-            LogPriors[c] = Math.Log(condition.Prior);
-            _yes[c] = new double[binaryRates.Count];
-            _no[c] = new double[binaryRates.Count];
-            foreach (var (key, index) in _binaryIndex)
+            double? stated = condition.Likelihoods.TryGetValue(key, out var given) ? given : unmentioned[index];
+            if (stated is { } p)
             {
-                double? stated = condition.Likelihoods.TryGetValue(key, out var given) ? given : unmentioned[index];
-                if (stated is { } p)
-                {
-                    var q = binaryRates[index];
-                    _yes[c][index] = Math.Log(p / q);
-                    _no[c][index] = Math.Log((1 - p) / (1 - q));
-                }
+                var q = binaryRates[index];
+                _yes[c][index] = Math.Log(p / q);
+                _no[c][index] = Math.Log((1 - p) / (1 - q));
             }
-
-            _categorical[c] = _categoricalFacts.Select(f => CategoricalLogRatios(condition, f)).ToArray();
         }
 
-        // One row per possible observation, holding its log ratio for every condition side by side,
-        // so scoring adds contiguous rows instead of chasing one jagged array per condition.
-        _binaryCount = binaryRates.Count;
-        _boolFacts = kb.Facts.Values.Where(f => f.Type == FactType.Bool).Select(f => (f.Id, _binaryIndex[f.Id])).ToArray();
-        _categoricalOffsets = new int[_categoricalFacts.Count];
+        _categorical[c] = _categoricalFacts.Select(f => CategoricalLogRatios(condition, f)).ToArray();
+    }
+
+    /// <summary>Where each categorical fact's rows start, after the yes and no rows of the binary features, and the row count.</summary>
+    private (int[] Offsets, int RowCount) CategoricalRowOffsets()
+    {
+        var offsets = new int[_categoricalFacts.Count];
         var rows = 2 * _binaryCount;
         for (var k = 0; k < _categoricalFacts.Count; k++)
         {
-            _categoricalOffsets[k] = rows;
+            offsets[k] = rows;
             rows += _categorical[0][k].Length;
         }
 
-        _rows = new double[rows * n];
+        return (offsets, rows);
+    }
+
+    /// <summary>Copies the per-condition ratios into the observation-major table that <see cref="Row"/> slices.</summary>
+    private double[] LayOutRows(int n, int rowCount)
+    {
+        var table = new double[rowCount * n];
         for (var c = 0; c < n; c++)
         {
             for (var i = 0; i < _binaryCount; i++)
             {
-                _rows[(2 * i * n) + c] = _yes[c][i];
-                _rows[(((2 * i) + 1) * n) + c] = _no[c][i];
+                table[(2 * i * n) + c] = _yes[c][i];
+                table[(((2 * i) + 1) * n) + c] = _no[c][i];
             }
 
             for (var k = 0; k < _categoricalFacts.Count; k++)
             {
                 for (var v = 0; v < _categorical[c][k].Length; v++)
                 {
-                    _rows[((_categoricalOffsets[k] + v) * n) + c] = _categorical[c][k][v];
+                    table[((_categoricalOffsets[k] + v) * n) + c] = _categorical[c][k][v];
                 }
             }
         }
+
+        return table;
     }
 
     public KnowledgeBase Kb { get; }

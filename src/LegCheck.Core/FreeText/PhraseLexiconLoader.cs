@@ -22,12 +22,35 @@ internal static class PhraseLexiconLoader
 
     public static PhraseLexicon Load(string yaml, KnowledgeBase kb, string file)
     {
-        YNode root;
+        var root = ParseRoot(yaml, file);
+        foreach (var (key, value) in root.Pairs.Where(p => !TopLevelKeys.Contains(p.Key)))
+        {
+            throw value.Error($"unknown section '{key}'; expected one of {string.Join(", ", TopLevelKeys)}");
+        }
+
+        var lexicon = new PhraseLexicon();
+        if (root.Opt("negation_window") is { } window)
+        {
+            var n = window.Number;
+            lexicon.NegationWindow = n is >= 0 and <= 10 && n == Math.Floor(n) ? (int)n : throw window.Error("negation_window must be a whole number from 0 to 10");
+        }
+
+        ReadWordLists(root, lexicon);
+        ReadUnits(root, lexicon);
+        ReadMoods(root, lexicon, kb);
+        ReadPhrases(root, lexicon, kb);
+        PhraseVocabulary.Collect(lexicon);
+        return lexicon;
+    }
+
+    /// <summary>The file's top-level mapping, with YAML errors reported at their line.</summary>
+    private static YNode ParseRoot(string yaml, string file)
+    {
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count == 0
+            return stream.Documents.Count == 0
                 ? throw new KnowledgeException(file, 1, "file is empty")
                 : new YNode(file, stream.Documents[0].RootNode);
         }
@@ -41,19 +64,11 @@ internal static class PhraseLexiconLoader
             var lines = yaml.TrimEnd('\n').Split('\n').Length;
             throw new KnowledgeException(file, lines, "not valid YAML: the file ends inside an unclosed bracket or quote");
         }
+    }
 
-        foreach (var (key, value) in root.Pairs.Where(p => !TopLevelKeys.Contains(p.Key)))
-        {
-            throw value.Error($"unknown section '{key}'; expected one of {string.Join(", ", TopLevelKeys)}");
-        }
-
-        var lexicon = new PhraseLexicon();
-        if (root.Opt("negation_window") is { } window)
-        {
-            var n = window.Number;
-            lexicon.NegationWindow = n is >= 0 and <= 10 && n == Math.Floor(n) ? (int)n : throw window.Error("negation_window must be a whole number from 0 to 10");
-        }
-
+    /// <summary>Spellings, stop words and the other word lists that the phrases are read through.</summary>
+    private static void ReadWordLists(YNode root, PhraseLexicon lexicon)
+    {
         // Spellings and stop words come first: every later word is read through them.
         foreach (var (from, to) in root.Opt("spellings")?.Pairs ?? [])
         {
@@ -78,10 +93,11 @@ internal static class PhraseLexiconLoader
         {
             lexicon.NumberWords[Key(lexicon, word, value)] = value.Number;
         }
+    }
 
-        ReadUnits(root, lexicon);
-        ReadMoods(root, lexicon, kb);
-
+    /// <summary>The ignored phrases, the terms, the number phrases and the combinations, and the facts they cover.</summary>
+    private static void ReadPhrases(YNode root, PhraseLexicon lexicon, KnowledgeBase kb)
+    {
         var covered = new HashSet<string>(StringComparer.Ordinal);
         var builder = new PhraseLexiconBuilder(lexicon, kb, covered);
         var ignore = new PhraseEntry([], [], null);
@@ -103,10 +119,8 @@ internal static class PhraseLexiconLoader
         ReadTogether(root, lexicon, builder);
         lexicon.CoveredFacts = covered;
         covered.UnionWith(lexicon.Together.SelectMany(r => r.Entry.Set).Select(s => s.FactId));
-        PhraseVocabulary.Collect(lexicon);
         lexicon.PhraseCount = builder.Variants;
         lexicon.PatternCount = builder.Lines;
-        return lexicon;
     }
 
     private static string Key(PhraseLexicon lexicon, string word, YNode node)

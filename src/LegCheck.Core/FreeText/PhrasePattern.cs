@@ -41,35 +41,9 @@ internal static class PhrasePattern
                 continue;
             }
 
-            var optional = raw.Length > 1 && raw.EndsWith('?');
-            var options = new List<string>();
-            var spelled = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var alternative in (optional ? raw[..^1] : raw).Split('|'))
+            if (ReadAlternatives(raw, lexicon, out var options, out var optional) is { } wordError)
             {
-                var tokens = lexicon.Tokenize(alternative);
-                if (tokens.Count != 1 || tokens[0].IsPunctuation || tokens[0].End - tokens[0].Start != alternative.Length)
-                {
-                    return $"'{alternative}' in '{raw}' is not a single word (split words with spaces, alternatives with |)";
-                }
-
-                if (lexicon.IsStop(tokens[0]))
-                {
-                    optional = true;
-                }
-                else if (!spelled.Add(alternative.ToLowerInvariant()))
-                {
-                    // Usually a slip such as "calf|calf muscle", which reads as "calf muscle" only.
-                    return $"'{alternative}' is listed twice in '{raw}' (alternatives are single words)";
-                }
-                else
-                {
-                    // The word as written joins the vocabulary too, so a slip ("tinglling") is corrected towards it.
-                    lexicon.Vocabulary.Add(tokens[0].Key);
-                    if (!options.Contains(tokens[0].Lemma, StringComparer.Ordinal))
-                    {
-                        options.Add(tokens[0].Lemma);
-                    }
-                }
+                return wordError;
             }
 
             if (options.Count > 0)
@@ -78,7 +52,50 @@ internal static class PhrasePattern
             }
         }
 
-        var partial = new List<List<string>> { new() };
+        return Combine(slots, out var partial) ?? AddVariants(partial, variants);
+    }
+
+    /// <summary>The lemmas of one written word and its |-alternatives; a stop word among them makes the word optional.</summary>
+    private static string? ReadAlternatives(string raw, PhraseLexicon lexicon, out List<string> options, out bool optional)
+    {
+        optional = raw.Length > 1 && raw.EndsWith('?');
+        options = [];
+        var spelled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var alternative in (optional ? raw[..^1] : raw).Split('|'))
+        {
+            var tokens = lexicon.Tokenize(alternative);
+            if (tokens.Count != 1 || tokens[0].IsPunctuation || tokens[0].End - tokens[0].Start != alternative.Length)
+            {
+                return $"'{alternative}' in '{raw}' is not a single word (split words with spaces, alternatives with |)";
+            }
+
+            if (lexicon.IsStop(tokens[0]))
+            {
+                optional = true;
+            }
+            else if (!spelled.Add(alternative.ToLowerInvariant()))
+            {
+                // Usually a slip such as "calf|calf muscle", which reads as "calf muscle" only.
+                return $"'{alternative}' is listed twice in '{raw}' (alternatives are single words)";
+            }
+            else
+            {
+                // The word as written joins the vocabulary too, so a slip ("tinglling") is corrected towards it.
+                lexicon.Vocabulary.Add(tokens[0].Key);
+                if (!options.Contains(tokens[0].Lemma, StringComparer.Ordinal))
+                {
+                    options.Add(tokens[0].Lemma);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every choice of one option per slot, with or without each optional slot.</summary>
+    private static string? Combine(List<(List<string> Options, bool Optional)> slots, out List<List<string>> partial)
+    {
+        partial = [[]];
         foreach (var (options, optional) in slots)
         {
             var next = new List<List<string>>();
@@ -100,6 +117,12 @@ internal static class PhrasePattern
             partial = next;
         }
 
+        return null;
+    }
+
+    /// <summary>Adds the combinations to <paramref name="variants"/> in order, stopping at the first that cannot stand as a phrase.</summary>
+    private static string? AddVariants(List<List<string>> partial, List<string[]> variants)
+    {
         foreach (var variant in partial)
         {
             if (variant.Count == 0 || variant.All(Slots.Contains))

@@ -97,76 +97,145 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
     /// <summary>The next question, or the result; <paramref name="region"/> sets the numbers to call.</summary>
     public InterviewStep Next(Evidence evidence, EmergencyRegion? region = null)
     {
-        var s = new InterviewSnapshot(assessor, evidence, region);
-        var asked = CountAsked(evidence);
+        var turn = new Turn(new InterviewSnapshot(assessor, evidence, region), evidence, CountAsked(evidence), Kb.Questions.Where(q => !IsAnswered(q, evidence)).ToList());
+        if (turn.Remaining.Count == 0)
+        {
+            return turn.Stop("every question has been answered");
+        }
+
+        if (turn.Asked >= _options.SafetyCeiling)
+        {
+            return turn.Stop($"reached the limit of {_options.SafetyCeiling} questions");
+        }
+
+        return StructuredOrSafetyQuestion(turn) ?? InformativeQuestionOrStop(turn);
+    }
+
+    /// <summary>
+    /// The opening, the alarm screens, the presentation's must-asks, any question that could still raise the
+    /// urgency and, in an emergency, first aid; null once none of them is left to ask.
+    /// </summary>
+    private InterviewStep? StructuredOrSafetyQuestion(Turn turn)
+    {
+        var s = turn.Snapshot;
         var guide = Kb.Interview;
-        var remaining = Kb.Questions.Where(q => !IsAnswered(q, evidence)).ToList();
-        if (remaining.Count == 0)
-        {
-            return Stop("every question has been answered");
-        }
-
-        if (asked >= _options.SafetyCeiling)
-        {
-            return Stop($"reached the limit of {_options.SafetyCeiling} questions");
-        }
-
-        var emergency = s.Level >= TriageLevel.Emergency;
-        Question? Find(string id) => remaining.Find(q => q.Id == id);
+        var emergency = turn.Emergency;
 
         // What, where and when come first, unless an emergency is already clear.
-        if (!emergency && guide.Opening.Select(Find).FirstOrDefault(q => q is not null) is { } opening)
+        if (!emergency && guide.Opening.Select(turn.Find).FirstOrDefault(q => q is not null) is { } opening)
         {
-            return Ask(opening, opening.Why, 0, false);
+            return turn.Ask(opening, opening.Why, 0, false);
         }
 
         var raising = TriageReach.RaisingFacts(s);
         double Raises(Question q) => q.SetsFacts.Select(f => raising.GetValueOrDefault(f)).DefaultIfEmpty().Max();
 
         // The alarm screens, in the order that fits: the one that could raise the urgency most first.
-        var screen = guide.Screens.Select(Find).Where(q => q is not null && Raises(q) > 0).OrderByDescending(q => Raises(q!)).FirstOrDefault();
+        var screen = guide.Screens.Select(turn.Find).Where(q => q is not null && Raises(q) > 0).OrderByDescending(q => Raises(q!)).FirstOrDefault();
         if (screen is not null)
         {
-            return Ask(screen, screen.Why + " We ask everyone this before finishing, because any of these would make it more urgent.", 0, true);
+            return turn.Ask(screen, screen.Why + " We ask everyone this before finishing, because any of these would make it more urgent.", 0, true);
         }
 
         // What this presentation makes compulsory (clot risks for a painful calf, the back and bladder for both legs).
         foreach (var p in guide.Presentations.Where(p => Holds(p.When, s.Closed)))
         {
-            if (p.Ask.Select(Find).FirstOrDefault(q => q is not null && (!emergency || Raises(q) > 0 || QuestionValue.Of(s, q).FlipChance >= _options.MustAskFlipChance) && !Skipped(q, s)) is { } must)
+            if (p.Ask.Select(turn.Find).FirstOrDefault(q => q is not null && (!emergency || Raises(q) > 0 || QuestionValue.Of(s, q).FlipChance >= _options.MustAskFlipChance) && !Skipped(q, s)) is { } must)
             {
-                return Ask(must, must.Why + " " + p.Why, 0, true);
+                return turn.Ask(must, must.Why + " " + p.Why, 0, true);
             }
         }
 
         // Anything else whose answers could still make this more urgent, closest to doing so first.
-        var safety = remaining.Where(q => Raises(q) > 0).OrderByDescending(Raises).ThenBy(q => Gated(q, s) ? 1 : 0).FirstOrDefault();
+        var safety = turn.Remaining.Where(q => Raises(q) > 0).OrderByDescending(Raises).ThenBy(q => Gated(q, s) ? 1 : 0).FirstOrDefault();
         if (safety is not null)
         {
-            return Ask(safety, safety.Why + " We ask this before finishing because the answer could make this more urgent.", 0, true,
+            return turn.Ask(safety, safety.Why + " We ask this before finishing because the answer could make this more urgent.", 0, true,
                 "could raise the urgency: " + string.Join(", ", safety.SetsFacts.Where(raising.ContainsKey).Select(f => $"{f} ({TriageReach.Causes[f]} {raising[f]:0.00})")));
         }
 
-        if (emergency && guide.FirstAid.Select(Find).FirstOrDefault(q => q is not null && !Gated(q, s)) is { } firstAid)
+        if (emergency && guide.FirstAid.Select(turn.Find).FirstOrDefault(q => q is not null && !Gated(q, s)) is { } firstAid)
         {
-            return Ask(firstAid, firstAid.Why + " The answer changes what to do while you wait for help.", 0, false);
+            return turn.Ask(firstAid, firstAid.Why + " The answer changes what to do while you wait for help.", 0, false);
         }
 
         // Urgent care whose leading cause does not explain it (a harmless cramp under an ambulance banner): the
         // cause behind the alarm sign is not found yet, so the screens skipped as unable to raise the level are
         // asked after all, for what they can explain (diabetes and insulin behind a drenching sweat at night).
-        var top = TriageReach.ArgMax(s.ClosedScores);
-        var explains = Kb.Conditions[top].Triage >= s.Level;
-        if (s.Level >= TriageLevel.Consultation24 && !explains
-            && guide.Screens.Select(Find).FirstOrDefault(q => q is not null && !Gated(q, s)) is { } explaining)
+        if (s.Level >= TriageLevel.Consultation24 && !LeaderExplainsUrgency(s)
+            && guide.Screens.Select(turn.Find).FirstOrDefault(q => q is not null && !Gated(q, s)) is { } explaining)
         {
-            return Ask(explaining, explaining.Why + " The answer could show what lies behind the urgency.", 0, false);
+            return turn.Ask(explaining, explaining.Why + " The answer could show what lies behind the urgency.", 0, false);
         }
+
+        return null;
+    }
+
+    /// <summary>Once nothing could raise the urgency: the question that best tells the causes apart, or the reason to stop.</summary>
+    private InterviewStep InformativeQuestionOrStop(Turn turn)
+    {
+        var s = turn.Snapshot;
+        var emergency = turn.Emergency;
 
         // In an emergency what, where and when are not asked for their own sake; the alarm screens may still tell
         // the causes apart (a rock-hard calf from a cramp).
-        var openingIds = emergency ? guide.Opening.ToHashSet(StringComparer.Ordinal) : [];
-        var candidates = remaining.Where(q => !Gated(q, s) && !openingIds.Contains(q.Id)).ToList();
+        var openingIds = emergency ? Kb.Interview.Opening.ToHashSet(StringComparer.Ordinal) : [];
+        var candidates = turn.Remaining.Where(q => !Gated(q, s) && !openingIds.Contains(q.Id)).ToList();
+        var top = TriageReach.ArgMax(s.ClosedScores);
+        var (best, bestWorth, flipper, flipWorth) = BestCandidates(s, candidates);
+        var maxFlip = flipWorth.FlipChance;
+        if (turn.Asked >= _options.MaxQuestions)
+        {
+            return turn.Stop($"no answer could make this more urgent, and {_options.MaxQuestions} questions is enough");
+        }
+
+        // Once care is urgent the level is settled; what is left worth the runner's time is a question that
+        // could still change the leading cause, since the cause decides what to do now (no stretching a
+        // compartment syndrome, cooling for heat stroke). The runner may finish at any time.
+        var urgent = s.Level >= TriageLevel.Consultation24;
+        var posterior = s.Assessment.Conditions[0].Probability;
+        if (urgent)
+        {
+            // A confident leader counts only when it explains the urgency: a harmless cramp at 97% under an
+            // ambulance banner means the cause behind the alarm sign is not found yet (low blood sugar, a
+            // ruptured tendon), and that cause decides what to do while waiting.
+            var settled = LeaderExplainsUrgency(s)
+                ? maxFlip < _options.UrgentFlipChance || posterior >= _options.UrgentMinTopProbability
+                : maxFlip < _options.UnexplainedFlipChance;
+            if (settled || flipper is null || (emergency && Discriminating(turn.Evidence) >= _options.EmergencyQuestions))
+            {
+                return turn.Stop(emergency
+                    ? "this is an emergency already; nothing left to ask would change what to do now"
+                    : "care is needed within a day already, and the leading cause is clear enough");
+            }
+
+            return turn.Ask(flipper, flipper.Why + " The answer could change what is most likely, and so what to do now.", flipWorth.Gain, false);
+        }
+
+        var (minGain, stableFlip, minTop) = (_options.MinGain, _options.StableFlipChance, _options.MinTopProbability);
+        if (maxFlip < stableFlip && posterior >= minTop)
+        {
+            // Settled: ask what the leading cause's plan depends on, then stop.
+            var plan = Kb.Conditions[top].PlanQuestions.Select(turn.Find).FirstOrDefault(q => q is not null && !Gated(q, s));
+            return plan is null
+                ? turn.Stop("no answer could make this more urgent, and the leading cause is stable")
+                : turn.Ask(plan, plan.Why + " The answer shapes your plan.", 0, false);
+        }
+
+        if (best is null || bestWorth.Gain < minGain)
+        {
+            return turn.Stop("no answer could make this more urgent, and no remaining question is informative enough to be worth asking");
+        }
+
+        return turn.Ask(best, best.Why, bestWorth.Gain, false);
+    }
+
+    /// <summary>Whether the leading cause is itself as urgent as the result (it, not some other alarm sign, explains the level).</summary>
+    private bool LeaderExplainsUrgency(InterviewSnapshot s) => Kb.Conditions[TriageReach.ArgMax(s.ClosedScores)].Triage >= s.Level;
+
+    /// <summary>The candidate with the most information gain, and the one most likely to change the leading cause (gain breaks ties).</summary>
+    private static (Question? Best, QuestionWorth BestWorth, Question? Flipper, QuestionWorth FlipWorth) BestCandidates(InterviewSnapshot s, List<Question> candidates)
+    {
         Question? best = null, flipper = null;
         var bestWorth = new QuestionWorth(-1, 0);
         var flipWorth = new QuestionWorth(0, 0);
@@ -184,55 +253,28 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
             }
         }
 
-        var maxFlip = flipWorth.FlipChance;
-        if (asked >= _options.MaxQuestions)
-        {
-            return Stop($"no answer could make this more urgent, and {_options.MaxQuestions} questions is enough");
-        }
+        return (best, bestWorth, flipper, flipWorth);
+    }
 
-        // Once care is urgent the level is settled; what is left worth the runner's time is a question that
-        // could still change the leading cause, since the cause decides what to do now (no stretching a
-        // compartment syndrome, cooling for heat stroke). The runner may finish at any time.
-        var urgent = s.Level >= TriageLevel.Consultation24;
-        var posterior = s.Assessment.Conditions[0].Probability;
-        if (urgent)
-        {
-            // A confident leader counts only when it explains the urgency: a harmless cramp at 97% under an
-            // ambulance banner means the cause behind the alarm sign is not found yet (low blood sugar, a
-            // ruptured tendon), and that cause decides what to do while waiting.
-            var settled = explains
-                ? maxFlip < _options.UrgentFlipChance || posterior >= _options.UrgentMinTopProbability
-                : maxFlip < _options.UnexplainedFlipChance;
-            if (settled || flipper is null || (emergency && Discriminating(evidence) >= _options.EmergencyQuestions))
-            {
-                return Stop(emergency
-                    ? "this is an emergency already; nothing left to ask would change what to do now"
-                    : "care is needed within a day already, and the leading cause is clear enough");
-            }
+    /// <summary>What one call of <see cref="Next"/> works from: the snapshot, the questions asked and those left.</summary>
+    private sealed class Turn(InterviewSnapshot snapshot, Evidence evidence, int asked, List<Question> remaining)
+    {
+        public InterviewSnapshot Snapshot { get; } = snapshot;
 
-            return Ask(flipper, flipper.Why + " The answer could change what is most likely, and so what to do now.", flipWorth.Gain, false);
-        }
+        public Evidence Evidence { get; } = evidence;
 
-        var (minGain, stableFlip, minTop) = (_options.MinGain, _options.StableFlipChance, _options.MinTopProbability);
-        if (maxFlip < stableFlip && posterior >= minTop)
-        {
-            // Settled: ask what the leading cause's plan depends on, then stop.
-            var plan = Kb.Conditions[top].PlanQuestions.Select(Find).FirstOrDefault(q => q is not null && !Gated(q, s));
-            return plan is null
-                ? Stop("no answer could make this more urgent, and the leading cause is stable")
-                : Ask(plan, plan.Why + " The answer shapes your plan.", 0, false);
-        }
+        public int Asked { get; } = asked;
 
-        if (best is null || bestWorth.Gain < minGain)
-        {
-            return Stop("no answer could make this more urgent, and no remaining question is informative enough to be worth asking");
-        }
+        public List<Question> Remaining { get; } = remaining;
 
-        return Ask(best, best.Why, bestWorth.Gain, false);
+        public bool Emergency { get; } = snapshot.Level >= TriageLevel.Emergency;
 
-        InterviewStep Stop(string reason) => new(true, null, s.Assessment, asked, reason);
-        InterviewStep Ask(Question q, string why, double gain, bool safetyCritical, string reason = "") =>
-            new(false, new NextQuestion(q, why, gain, safetyCritical) { Options = OpenOptions(q, evidence) }, s.Assessment, asked, reason);
+        public Question? Find(string id) => Remaining.Find(q => q.Id == id);
+
+        public InterviewStep Stop(string reason) => new(true, null, Snapshot.Assessment, Asked, reason);
+
+        public InterviewStep Ask(Question q, string why, double gain, bool safetyCritical, string reason = "") =>
+            new(false, new NextQuestion(q, why, gain, safetyCritical) { Options = OpenOptions(q, Evidence) }, Snapshot.Assessment, Asked, reason);
     }
 
     /// <summary>How many questions answered so far were asked only to tell the causes apart (not an opening, screen, must-ask or first-aid question).</summary>

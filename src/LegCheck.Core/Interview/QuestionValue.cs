@@ -34,37 +34,8 @@ internal static class QuestionValue
             Array.Copy(s.OpenScores, openScores, n);
             Array.Copy(s.ClosedScores, closedScores, n);
             Array.Fill(likelihood, 1.0);
-            for (var j = 0; j < open.Count; j++)
-            {
-                var f = open[j];
-                var choice = alternatives[i][j];
-                for (var part = 0; part < f.Answers.Parts.Count; part++)
-                {
-                    var a = choice.Length == 1 ? choice[0] : choice[part];
-                    var row = f.Answers.Parts[part].Rows[a];
-                    var chance = f.Answers.Parts[part].Chances[a];
-                    for (var c = 0; c < n; c++)
-                    {
-                        openScores[c] += row[c];
-                        closedScores[c] += row[c];
-                        likelihood[c] *= chance[c];
-                    }
-                }
-
-                for (var c = 0; c < n; c++)
-                {
-                    openScores[c] -= f.OpenNow[c];
-                    closedScores[c] -= f.ClosedNow[c];
-                }
-            }
-
-            var p = 0.0;
-            for (var c = 0; c < n; c++)
-            {
-                p += s.OpenPosterior[c] * likelihood[c];
-            }
-
-            weights[i] = p;
+            ApplyAnswers(open, alternatives[i], openScores, closedScores, likelihood);
+            weights[i] = AnswerChance(s.OpenPosterior, likelihood);
             Engine.Inference.Softmax(openScores);
             entropies[i] = Entropy(openScores);
             flips[i] = TriageReach.ArgMax(closedScores) != top;
@@ -81,6 +52,47 @@ internal static class QuestionValue
         }
 
         return new QuestionWorth(Math.Max(0, gain), flip);
+    }
+
+    /// <summary>Moves the scores from today's answers to those of one alternative, and multiplies up each cause's chance of giving it.</summary>
+    private static void ApplyAnswers(List<OpenFact> open, int[][] alternative, double[] openScores, double[] closedScores, double[] likelihood)
+    {
+        var n = openScores.Length;
+        for (var j = 0; j < open.Count; j++)
+        {
+            var f = open[j];
+            var choice = alternative[j];
+            for (var part = 0; part < f.Answers.Parts.Count; part++)
+            {
+                var a = choice.Length == 1 ? choice[0] : choice[part];
+                var row = f.Answers.Parts[part].Rows[a];
+                var chance = f.Answers.Parts[part].Chances[a];
+                for (var c = 0; c < n; c++)
+                {
+                    openScores[c] += row[c];
+                    closedScores[c] += row[c];
+                    likelihood[c] *= chance[c];
+                }
+            }
+
+            for (var c = 0; c < n; c++)
+            {
+                openScores[c] -= f.OpenNow[c];
+                closedScores[c] -= f.ClosedNow[c];
+            }
+        }
+    }
+
+    /// <summary>The chance of an answer in the open world: the posterior-weighted sum of the causes' chances, cause by cause.</summary>
+    private static double AnswerChance(double[] posterior, double[] likelihood)
+    {
+        var p = 0.0;
+        for (var c = 0; c < likelihood.Length; c++)
+        {
+            p += posterior[c] * likelihood[c];
+        }
+
+        return p;
     }
 
     /// <summary>

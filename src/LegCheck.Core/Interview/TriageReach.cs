@@ -189,8 +189,46 @@ internal static class TriageReach
         var logW = new double[n];
         var best = double.PositiveInfinity;
         var bestGains = new double[facts.Count];
+        var rows = AnswerRowsFor(facts, c, n);
+        Array.Copy(work, w, n);
+        Inference.Softmax(w);
+        var inReach = false;
+        for (var step = 0; step < 30; step++)
+        {
+            // The bound at w, and the scores at the answers that suit c best against w.
+            var bound = work[c];
+            for (var k = 0; k < n; k++)
+            {
+                bound += w[k] * (Math.Log(Math.Max(w[k], 1e-300)) - work[k]);
+            }
 
-        // An alarm sign's clipped "yes" depends on c alone, not on w: worked out once, not at every step.
+            Array.Copy(work, reach, n);
+            bound = AddAlertGains(facts, rows, c, w, gains, reach, bound);
+            if (bound < best)
+            {
+                best = bound;
+                Array.Copy(gains, bestGains, gains.Length);
+            }
+
+            // The answers chosen are a real completion: if they reach the threshold, the level is in reach.
+            var reached = reach[c] - LogSumExp(reach);
+            if (best < logThreshold - 1e-9 || reached >= logThreshold)
+            {
+                inReach = reached >= logThreshold;
+                break;
+            }
+
+            inReach = true;
+            MirrorStep(w, logW, reach, step);
+        }
+
+        Array.Copy(bestGains, gains, gains.Length);
+        return inReach;
+    }
+
+    /// <summary>Each open fact's answer rows against condition c. An alarm sign's clipped "yes" depends on c alone, not on w: worked out once, not at every step.</summary>
+    private static double[][][][] AnswerRowsFor(List<OpenFact> facts, int c, int n)
+    {
         var rows = new double[facts.Count][][][];
         for (var i = 0; i < facts.Count; i++)
         {
@@ -207,78 +245,63 @@ internal static class TriageReach
             }
         }
 
-        Array.Copy(work, w, n);
-        Inference.Softmax(w);
-        var inReach = false;
-        for (var step = 0; step < 30; step++)
+        return rows;
+    }
+
+    /// <summary>
+    /// Adds each open fact's best gain for c against w to <paramref name="bound"/>, one fact after another, and moves
+    /// <paramref name="reach"/> to the scores at the answers that give those gains.
+    /// </summary>
+    private static double AddAlertGains(List<OpenFact> facts, double[][][][] rows, int c, double[] w, double[] gains, double[] reach, double bound)
+    {
+        var n = w.Length;
+        for (var i = 0; i < facts.Count; i++)
         {
-            // The bound at w, and the scores at the answers that suit c best against w.
-            var bound = work[c];
-            for (var k = 0; k < n; k++)
+            var f = facts[i];
+            var factRows = rows[i];
+            var partsBest = 0.0;
+            for (var p = 0; p < factRows.Length; p++)
             {
-                bound += w[k] * (Math.Log(Math.Max(w[k], 1e-300)) - work[k]);
+                partsBest += BestGain(factRows[p], c, w, out _);
             }
 
-            Array.Copy(work, reach, n);
-            for (var i = 0; i < facts.Count; i++)
+            var closedNow = f.ClosedNow;
+            gains[i] = Math.Max(partsBest, 0) - (closedNow[c] - Dot(w, closedNow));
+            bound += gains[i];
+            for (var k = 0; k < n; k++)
             {
-                var f = facts[i];
-                var factRows = rows[i];
-                var partsBest = 0.0;
+                reach[k] -= closedNow[k];
+            }
+
+            if (partsBest > 0)
+            {
                 for (var p = 0; p < factRows.Length; p++)
                 {
-                    partsBest += BestGain(factRows[p], c, w, out _);
-                }
-
-                var closedNow = f.ClosedNow;
-                gains[i] = Math.Max(partsBest, 0) - (closedNow[c] - Dot(w, closedNow));
-                bound += gains[i];
-                for (var k = 0; k < n; k++)
-                {
-                    reach[k] -= closedNow[k];
-                }
-
-                if (partsBest > 0)
-                {
-                    for (var p = 0; p < factRows.Length; p++)
+                    BestGain(factRows[p], c, w, out var row);
+                    for (var k = 0; k < n; k++)
                     {
-                        BestGain(factRows[p], c, w, out var row);
-                        for (var k = 0; k < n; k++)
-                        {
-                            reach[k] += row[k];
-                        }
+                        reach[k] += row[k];
                     }
                 }
             }
-
-            if (bound < best)
-            {
-                best = bound;
-                Array.Copy(gains, bestGains, gains.Length);
-            }
-
-            // The answers chosen are a real completion: if they reach the threshold, the level is in reach.
-            var reached = reach[c] - LogSumExp(reach);
-            if (best < logThreshold - 1e-9 || reached >= logThreshold)
-            {
-                inReach = reached >= logThreshold;
-                break;
-            }
-
-            inReach = true;
-            var eta = 2.0 / (step + 3);
-            var lse = LogSumExp(reach);
-            for (var k = 0; k < n; k++)
-            {
-                logW[k] = ((1 - eta) * Math.Log(Math.Max(w[k], 1e-300))) + (eta * (reach[k] - lse));
-            }
-
-            Array.Copy(logW, w, n);
-            Inference.Softmax(w);
         }
 
-        Array.Copy(bestGains, gains, gains.Length);
-        return inReach;
+        return bound;
+    }
+
+    /// <summary>One mirror-descent step of w towards the posterior at <paramref name="reach"/>, with a step that shrinks as 2 / (step + 3).</summary>
+    private static void MirrorStep(double[] w, double[] logW, double[] reach, int step)
+    {
+        var n = w.Length;
+        var eta = 2.0 / (step + 3);
+        var lse = LogSumExp(reach);
+        for (var k = 0; k < n; k++)
+        {
+            logW[k] = ((1 - eta) * Math.Log(Math.Max(w[k], 1e-300))) + (eta * (reach[k] - lse));
+        }
+
+        Array.Copy(logW, w, n);
+        Inference.Softmax(w);
     }
 
     /// <summary>c's best gain against the mixture w over one part's alternatives, and the first alternative that gives it.</summary>
@@ -346,47 +369,7 @@ internal static class TriageReach
             }
 
             Array.Copy(x, y, n);
-            for (var i = 0; i < s.OpenFacts.Count; i++)
-            {
-                var f = s.OpenFacts[i];
-                var partsBest = 0.0;
-                var choice = choices[i];
-                for (var p = 0; p < f.Answers.Parts.Count; p++)
-                {
-                    var part = f.Answers.Parts[p];
-                    var top = double.NegativeInfinity;
-                    for (var a = 0; a < part.Rows.Length; a++)
-                    {
-                        var g = part.Rows[a][c] - Dot(lambda, part.Rows[a]);
-                        if (g > top)
-                        {
-                            (top, choice[p]) = (g, a);
-                        }
-                    }
-
-                    partsBest += top;
-                }
-
-                gains[i] = Math.Max(partsBest, 0) - (f.ClosedNow[c] - Dot(lambda, f.ClosedNow));
-                value += gains[i];
-                for (var k = 0; k < n; k++)
-                {
-                    y[k] -= f.ClosedNow[k];
-                }
-
-                if (partsBest > 0)
-                {
-                    for (var p = 0; p < choice.Length; p++)
-                    {
-                        var row = f.Answers.Parts[p].Rows[choice[p]];
-                        for (var k = 0; k < n; k++)
-                        {
-                            y[k] += row[k];
-                        }
-                    }
-                }
-            }
-
+            value = AddLeadGains(s.OpenFacts, lambda, c, choices, gains, y, value);
             if (value < best)
             {
                 best = value;
@@ -415,6 +398,57 @@ internal static class TriageReach
 
         Array.Copy(bestGains, gains, gains.Length);
         return true;
+    }
+
+    /// <summary>
+    /// Adds each open fact's best gain for c against the rival weights λ to <paramref name="value"/>, one fact after
+    /// another, records the answers chosen, and moves <paramref name="y"/> to the scores at those answers.
+    /// </summary>
+    private static double AddLeadGains(List<OpenFact> facts, double[] lambda, int c, int[][] choices, double[] gains, double[] y, double value)
+    {
+        var n = y.Length;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            var partsBest = 0.0;
+            var choice = choices[i];
+            for (var p = 0; p < f.Answers.Parts.Count; p++)
+            {
+                var part = f.Answers.Parts[p];
+                var top = double.NegativeInfinity;
+                for (var a = 0; a < part.Rows.Length; a++)
+                {
+                    var g = part.Rows[a][c] - Dot(lambda, part.Rows[a]);
+                    if (g > top)
+                    {
+                        (top, choice[p]) = (g, a);
+                    }
+                }
+
+                partsBest += top;
+            }
+
+            gains[i] = Math.Max(partsBest, 0) - (f.ClosedNow[c] - Dot(lambda, f.ClosedNow));
+            value += gains[i];
+            for (var k = 0; k < n; k++)
+            {
+                y[k] -= f.ClosedNow[k];
+            }
+
+            if (partsBest > 0)
+            {
+                for (var p = 0; p < choice.Length; p++)
+                {
+                    var row = f.Answers.Parts[p].Rows[choice[p]];
+                    for (var k = 0; k < n; k++)
+                    {
+                        y[k] += row[k];
+                    }
+                }
+            }
+        }
+
+        return value;
     }
 
     private static void Normalise(double[] v)

@@ -12,6 +12,18 @@ public static class KnowledgeValidator
     public static IReadOnlyList<KnowledgeError> Check(KnowledgeBase kb)
     {
         var errors = new List<KnowledgeError>();
+        CheckContract(kb, errors);
+        CheckConditions(kb, errors);
+        CheckQuestions(kb, errors);
+        CheckImplications(kb, errors);
+        CheckAlarmSigns(kb, errors);
+        CheckBandRates(kb, errors);
+        return errors;
+    }
+
+    /// <summary>Every fact, location, advice item and condition the code relies on is defined.</summary>
+    private static void CheckContract(KnowledgeBase kb, List<KnowledgeError> errors)
+    {
         foreach (var id in Contract.Facts.Where(id => !kb.Facts.ContainsKey(id)))
         {
             errors.Add(new KnowledgeError("facts.yaml", 0, $"contract fact '{id}' is not defined"));
@@ -32,7 +44,11 @@ public static class KnowledgeValidator
         {
             errors.Add(new KnowledgeError("conditions.yaml", 0, $"contract condition '{id}' is not defined"));
         }
+    }
 
+    /// <summary>Every condition has advice, enough likelihoods, and plan questions that exist.</summary>
+    private static void CheckConditions(KnowledgeBase kb, List<KnowledgeError> errors)
+    {
         foreach (var c in kb.Conditions)
         {
             if (c.AdviceNow.Count + c.AdvicePrevent.Count + c.AdviceCare.Count == 0)
@@ -50,7 +66,11 @@ public static class KnowledgeValidator
         {
             errors.Add(new KnowledgeError("conditions.yaml", 0, $"condition '{c.Id}': plan question '{q}' is not in questions.yaml"));
         }
+    }
 
+    /// <summary>The body-map questions offer exactly their fact's values, and every contract fact is asked about.</summary>
+    private static void CheckQuestions(KnowledgeBase kb, List<KnowledgeError> errors)
+    {
         // A question over one list fact (the body map) must offer exactly that fact's values, so a location
         // added to the vocabulary cannot silently be missing from the map.
         foreach (var q in kb.Questions.Where(q => q.SetsFacts.Count == 1 && kb.Facts[q.SetsFacts[0]].Type is FactType.Choice or FactType.MultiChoice))
@@ -73,7 +93,11 @@ public static class KnowledgeValidator
         {
             errors.Add(new KnowledgeError("questions.yaml", 0, $"no question asks about contract fact '{id}'"));
         }
+    }
 
+    /// <summary>A fact implies only yes/no facts.</summary>
+    private static void CheckImplications(KnowledgeBase kb, List<KnowledgeError> errors)
+    {
         foreach (var fact in kb.Facts.Values)
         {
             foreach (var target in fact.Implies.Where(t => !kb.Facts.TryGetValue(t, out var f) || f.Type != FactType.Bool))
@@ -81,9 +105,11 @@ public static class KnowledgeValidator
                 errors.Add(new KnowledgeError("facts.yaml", 0, $"fact '{fact.Id}' implies '{target}', which is not a yes/no fact"));
             }
         }
+    }
 
-        CheckAlarmSigns(kb, errors);
-
+    /// <summary>A number fact's band rates sum to 1.</summary>
+    private static void CheckBandRates(KnowledgeBase kb, List<KnowledgeError> errors)
+    {
         foreach (var fact in kb.Facts.Values.Where(f => f.Type == FactType.Number))
         {
             var total = fact.Bands.Sum(b => b.BaseRate);
@@ -92,8 +118,6 @@ public static class KnowledgeValidator
                 errors.Add(new KnowledgeError("facts.yaml", 0, $"fact '{fact.Id}': band rates sum to {total:0.00}, expected 1"));
             }
         }
-
-        return errors;
     }
 
     public static void Validate(KnowledgeBase kb)

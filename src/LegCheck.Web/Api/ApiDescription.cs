@@ -1,7 +1,7 @@
 namespace LegCheck.Web.Api;
 
 /// <summary>The OpenAPI document's description of the API as a whole.</summary>
-public static class ApiDescription
+internal static class ApiDescription
 {
     public const string Text =
         "LegCheck ranks the likely causes of calf cramps, foot cramps and numb or tingling feet in runners, " +

@@ -27,4 +27,4 @@ namespace LegCheck.Web.Api;
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(double))]
-public sealed partial class ApiJsonContext : JsonSerializerContext;
+internal sealed partial class ApiJsonContext : JsonSerializerContext;

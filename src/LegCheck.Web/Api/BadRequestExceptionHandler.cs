@@ -7,7 +7,7 @@ namespace LegCheck.Web.Api;
 /// framing) into Problem Details with their 4xx status instead of a 500. Being handled here, they are not
 /// logged with a stack trace.
 /// </summary>
-public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace LegCheck.Web.Api;
 /// Writes evidence back in the case format, "unknown" included, so a stateless client can send it
 /// unchanged with its next request.
 /// </summary>
-public static class FactsJson
+internal static class FactsJson
 {
     public static Dictionary<string, JsonElement> From(KnowledgeBase kb, Evidence evidence)
     {

@@ -9,7 +9,7 @@ namespace LegCheck.Web.Api;
 /// the JSON one. It is added to the document rather than as endpoint metadata because a second 200 in the
 /// metadata replaces the first, and the contract JSON's schema must stay.
 /// </summary>
-public static class FhirOpenApi
+internal static class FhirOpenApi
 {
     public const string SchemaName = "FhirBundle";
 

@@ -1,7 +1,7 @@
 namespace LegCheck.Web.Api;
 
 /// <summary>The browser pages post HTML forms; any other body (such as JSON) is a 415, never a failed form read.</summary>
-public static class FormBody
+internal static class FormBody
 {
     public static RouteHandlerBuilder AcceptsFormOnly(this RouteHandlerBuilder builder) => builder.AddEndpointFilter(async (context, next) =>
     {

@@ -8,7 +8,7 @@ namespace LegCheck.Web.Api;
 /// (<see cref="CaseDocument"/>), so that malformed JSON, duplicate keys, invalid text, a wrong content type and
 /// an oversized body each get a Problem Details response naming the problem, never a 500.
 /// </summary>
-public static class JsonBody
+internal static class JsonBody
 {
     /// <summary>Declares, for OpenAPI, the problems <see cref="ReadAsync"/> can answer with.</summary>
     public static RouteHandlerBuilder AcceptsJsonBody<T>(this RouteHandlerBuilder builder)

@@ -11,7 +11,7 @@ namespace LegCheck.Web.Api;
 /// chunks: the assess and interview answers are a few kilobytes, and one write is cheaper than several.
 /// Declares its type for OpenAPI like <c>Ok&lt;T&gt;</c>.
 /// </summary>
-public sealed class JsonOk<T>(T value) : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IEndpointMetadataProvider
+internal sealed class JsonOk<T>(T value) : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IEndpointMetadataProvider
 {
     public T Value { get; } = value;
 

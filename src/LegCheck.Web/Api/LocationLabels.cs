@@ -1,7 +1,7 @@
 namespace LegCheck.Web.Api;
 
 /// <summary>Plain-words names for the body-map locations; the knowledge base only has the ids.</summary>
-public static class LocationLabels
+internal static class LocationLabels
 {
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
     {

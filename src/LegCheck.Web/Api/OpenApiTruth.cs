@@ -17,7 +17,7 @@ namespace LegCheck.Web.Api;
 /// example, the response ones computed by the real engine so they cannot drift (a test checks them against
 /// their schemas, and real responses too).
 /// </summary>
-public static class OpenApiTruth
+internal static class OpenApiTruth
 {
     /// <summary>The example case of the README, used for the assess and interview examples.</summary>
     public const string ExampleCase = """{"age":34,"sex":"male","facts":{"cramp":"yes","location":["calf"],"run_minutes":200,"hot_humid_weather":true}}""";

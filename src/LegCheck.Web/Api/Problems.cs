@@ -8,7 +8,7 @@ namespace LegCheck.Web.Api;
 /// was expected; <c>errors</c> maps every offending field to its messages, as ASP.NET Core's validation
 /// problems do.
 /// </summary>
-public static class Problems
+internal static class Problems
 {
     public static ProblemHttpResult Invalid(IReadOnlyList<FieldError> errors, int status = StatusCodes.Status400BadRequest)
     {

@@ -4,7 +4,7 @@ namespace LegCheck.Web.Api;
 /// Response headers for privacy and safety: pages are never cached (they hold symptoms), nothing is sent
 /// to other sites, and only this server's own scripts and styles run.
 /// </summary>
-public static class SiteHeaders
+internal static class SiteHeaders
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; " +

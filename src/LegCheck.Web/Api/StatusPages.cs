@@ -6,7 +6,7 @@ namespace LegCheck.Web.Api;
 /// Bodies for responses the framework ends without one (no such path, wrong method, wrong content type):
 /// Problem Details for API clients, a short HTML page for people in a browser.
 /// </summary>
-public static class StatusPages
+internal static class StatusPages
 {
     public static IApplicationBuilder UseStatusPages(this IApplicationBuilder app) => app.UseStatusCodePages(async context =>
     {

@@ -6,7 +6,7 @@ namespace LegCheck.Web.Api;
 /// The last resort for a bug: a 500 Problem Details and one log line naming the exception type and the route,
 /// never a stack trace (which could carry request data) and never the body or query (which carry symptoms).
 /// </summary>
-public sealed partial class UnexpectedExceptionHandler(IProblemDetailsService problems, ILogger<UnexpectedExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class UnexpectedExceptionHandler(IProblemDetailsService problems, ILogger<UnexpectedExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ namespace LegCheck.Web.Api;
 /// an empty body; so Kestrel's limit is set higher (<see cref="KestrelLimit"/>) and this middleware answers
 /// everything between the two limits itself.
 /// </summary>
-public static class UrlLength
+internal static class UrlLength
 {
     /// <summary>Longest path and query accepted; the longest real one (a search phrase) is a few hundred bytes.</summary>
     public const int MaxBytes = 8 * 1024;

@@ -12,7 +12,7 @@ namespace LegCheck.Web.Hosted;
 /// <c>/api/v1/account</c>: ASP.NET Core Identity's own endpoints (register, login with a bearer token or
 /// <c>?useCookies=true</c>, refresh, manage) as <c>MapIdentityApi</c> maps them, and the account's export and deletion.
 /// </summary>
-public static class AccountEndpoints
+internal static class AccountEndpoints
 {
     public const string Prefix = "/api/v1/account";
 

@@ -8,7 +8,7 @@ namespace LegCheck.Web.Hosted;
 /// Who may use the diary in hosted mode: a signed-in account that still exists. The API takes Identity's bearer token
 /// or its cookie and answers 401 without one; the pages take the cookie and send the browser to sign in.
 /// </summary>
-public static class HostedAuth
+internal static class HostedAuth
 {
     public const string ApiPolicy = "diary-api";
     public const string PagePolicy = "diary-pages";
@@ -39,9 +39,9 @@ public static class HostedAuth
 }
 
 /// <summary>A token outlives its account (it is checked by signature, not looked up): a deleted account's token opens nothing.</summary>
-public sealed class AccountExists : IAuthorizationRequirement;
+internal sealed class AccountExists : IAuthorizationRequirement;
 
-public sealed class AccountExistsHandler(UserManager<IdentityUser> users) : AuthorizationHandler<AccountExists>
+internal sealed class AccountExistsHandler(UserManager<IdentityUser> users) : AuthorizationHandler<AccountExists>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AccountExists requirement)
     {

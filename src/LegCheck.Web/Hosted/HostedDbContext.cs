@@ -10,13 +10,13 @@ namespace LegCheck.Web.Hosted;
 /// The hosted accounts (ASP.NET Core Identity's tables) and the Data Protection keys every web node shares, in the
 /// same PostgreSQL database as the diaries. Its schema changes only through the EF Core migrations in Hosted/Migrations.
 /// </summary>
-public sealed class HostedDbContext(DbContextOptions<HostedDbContext> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
+internal sealed class HostedDbContext(DbContextOptions<HostedDbContext> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 }
 
 /// <summary>For <c>dotnet ef migrations add</c> only: a context whose model is read, never connected to.</summary>
-public sealed class HostedDbContextDesignFactory : IDesignTimeDbContextFactory<HostedDbContext>
+internal sealed class HostedDbContextDesignFactory : IDesignTimeDbContextFactory<HostedDbContext>
 {
     public HostedDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<HostedDbContext>().UseNpgsql("Host=localhost;Database=legcheck_design").Options);

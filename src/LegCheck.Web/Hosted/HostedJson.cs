@@ -8,7 +8,7 @@ namespace LegCheck.Web.Hosted;
 /// The API's JSON is snake_case, but the account endpoints are ASP.NET Core Identity's own, and clients of it expect
 /// its camelCase (<c>tokenType</c>, <c>accessToken</c>): Identity's types keep the names Identity gives them.
 /// </summary>
-public static class HostedJson
+internal static class HostedJson
 {
     private static readonly string[] IdentityNamespaces = ["Microsoft.AspNetCore.Identity", "Microsoft.AspNetCore.Authentication.BearerToken"];
 

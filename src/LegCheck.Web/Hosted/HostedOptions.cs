@@ -6,7 +6,7 @@ namespace LegCheck.Web.Hosted;
 /// How a hosted LegCheck runs: the PostgreSQL database every web node shares, the proxies it trusts, whether plain
 /// HTTP is refused, and the rate limits. Read once at start-up; local mode (the default) has none of it.
 /// </summary>
-public sealed record HostedOptions
+internal sealed record HostedOptions
 {
     /// <summary>Configuration key of the mode: <c>Hosted</c> or <c>Local</c> (the default). <c>--hosted</c> sets it.</summary>
     public const string ModeKey = "LegCheck:Mode";
@@ -87,7 +87,7 @@ public sealed record HostedOptions
 }
 
 /// <summary>Requests a minute: per signed-in user on the diary, per client on assess and interview, and on sign-in and sign-up.</summary>
-public sealed record HostedRateLimitOptions
+internal sealed record HostedRateLimitOptions
 {
     public int DiaryPerUser { get; init; } = 600;
 

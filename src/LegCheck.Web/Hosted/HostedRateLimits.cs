@@ -11,7 +11,7 @@ namespace LegCheck.Web.Hosted;
 /// assess and interview and <see cref="Login"/> on the account endpoints (by client address, as the forwarded
 /// headers tell it behind a proxy). A refused request is a 429 Problem Details with Retry-After.
 /// </summary>
-public static class HostedRateLimits
+internal static class HostedRateLimits
 {
     public const string PerUser = "per-user";
     public const string PerClient = "per-client";

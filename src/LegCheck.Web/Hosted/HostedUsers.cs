@@ -7,7 +7,7 @@ namespace LegCheck.Web.Hosted;
 /// Whose diary a hosted request reads: the signed-in account's id, from its token or cookie. Every route that takes
 /// <see cref="CurrentUser"/> requires a signed-in user, so a request without one never gets this far.
 /// </summary>
-public static class HostedUsers
+internal static class HostedUsers
 {
     public static CurrentUser Of(HttpContext? context)
     {

@@ -7,7 +7,7 @@ namespace LegCheck.Web.Hosted;
 /// In front of everything in hosted mode: the client's address and scheme as a trusted proxy forwards them, then HTTPS
 /// only (a redirect where an HTTPS port is known, else a 400 that says why) with HSTS, unless turned off for Development.
 /// </summary>
-public static class HttpsOnly
+internal static class HttpsOnly
 {
     public static IServiceCollection AddHostedFront(this IServiceCollection services, HostedOptions hosted)
     {

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace LegCheck.Web.Pages;
 
 /// <summary>Serves the stylesheet and the small script from the assembly, so the app runs from any folder.</summary>
-public static class AssetEndpoints
+internal static class AssetEndpoints
 {
     private static readonly FrozenDictionary<string, (byte[] Bytes, string Type)> Assets = Load();
 

@@ -16,7 +16,7 @@ namespace LegCheck.Web.Pages;
 /// out of the address bar and browser history. A post that moves the interview on answers with a redirect to the
 /// step's own encrypted address (<see cref="InterviewLink"/>), so Back and Reload never resubmit a form.
 /// </summary>
-public static class InterviewPages
+internal static class InterviewPages
 {
     public static IEndpointRouteBuilder MapInterviewPages(this IEndpointRouteBuilder app)
     {

@@ -10,7 +10,7 @@ namespace LegCheck.Web.Pages;
 /// Facts read from free text travel to the confirmation form as <c>fact=value</c> checkbox values; the ones
 /// the runner leaves ticked come back and start the interview.
 /// </summary>
-public static class ParsedFactsForm
+internal static class ParsedFactsForm
 {
     public static string Encode(ParsedFact fact) => $"{fact.FactId}={fact.Value}";
 

@@ -5,7 +5,7 @@ using LegCheck.Web.Api;
 namespace LegCheck.Web.Pages;
 
 /// <summary>Plain-words lines for what a runner reported, in knowledge-base order, for the result page and its printout.</summary>
-public static class ReportedFacts
+internal static class ReportedFacts
 {
     public static IEnumerable<string> Describe(KnowledgeBase kb, Evidence evidence)
     {

@@ -5,7 +5,7 @@ using Xunit;
 namespace LegCheck.Web.Tests.Api;
 
 /// <summary>Checks that a response is an RFC 9457 Problem Details body naming the expected field.</summary>
-public static class ProblemAssert
+internal static class ProblemAssert
 {
     public static async Task<JsonElement> IsProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
     {

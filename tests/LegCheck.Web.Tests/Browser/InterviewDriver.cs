@@ -9,7 +9,7 @@ using Xunit;
 namespace LegCheck.Web.Tests.Browser;
 
 /// <summary>Answers the browser interview as the person in a case file would, through the page's own controls.</summary>
-public static class InterviewDriver
+internal static class InterviewDriver
 {
     public static KnowledgeBase Kb => KnowledgeLoader.Default;
 

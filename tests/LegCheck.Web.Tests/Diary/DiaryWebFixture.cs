@@ -42,7 +42,7 @@ public sealed class DiaryWebFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = new();
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    internal CapturingLoggerProvider Logs { get; } = new();
 
     public async Task InitializeAsync()
     {

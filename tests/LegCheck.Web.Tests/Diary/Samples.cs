@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 namespace LegCheck.Web.Tests.Diary;
 
 /// <summary>The vendored activity files (tests/fixtures/fit-samples) and multipart uploads made of them.</summary>
-public static class Samples
+internal static class Samples
 {
     public static string Folder { get; } = Path.Combine(Path.GetDirectoryName(TestCases.Folder)!, "fixtures", "fit-samples");
 

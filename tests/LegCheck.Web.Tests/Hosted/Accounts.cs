@@ -6,7 +6,7 @@ using Xunit;
 namespace LegCheck.Web.Tests.Hosted;
 
 /// <summary>A runner's account on a hosted node, made through <c>/api/v1/account/register</c> as any client makes one.</summary>
-public sealed record Account(string Email, string Password, string Token, string Id)
+internal sealed record Account(string Email, string Password, string Token, string Id)
 {
     public const string Password0 = "Runner-Pass-1";
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LegCheck.Web.Tests.Hosted;
 
 /// <summary>The diary's routes as the running app has them (its EndpointDataSource), so a new endpoint cannot be missed.</summary>
-public static class DiaryRoutes
+internal static class DiaryRoutes
 {
     public const string Api = "/api/v1/diary";
     public const string Pages = "/diary";

@@ -27,7 +27,7 @@ public sealed class HostedDatabase : IAsyncLifetime
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ToString();
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    internal CapturingLoggerProvider Logs { get; } = new();
 
     public static void SkipWithoutServer() =>
         Skip.If(AdminConnectionString is null, $"{Variable} is not set: no PostgreSQL server to test the hosted mode against (.ci/run starts one).");
@@ -36,7 +36,7 @@ public sealed class HostedDatabase : IAsyncLifetime
     /// A hosted node on a free port: plain HTTP allowed (the tests are their own proxy-less clients) and a login limit
     /// high enough for the test's own sign-ins unless <paramref name="extra"/> sets another.
     /// </summary>
-    public async Task<HostedNode> StartNodeAsync(params string[] extra)
+    internal async Task<HostedNode> StartNodeAsync(params string[] extra)
     {
         SkipWithoutServer();
         string[] args =
@@ -122,7 +122,7 @@ public sealed class HostedDatabase : IAsyncLifetime
 }
 
 /// <summary>One running hosted web node.</summary>
-public sealed record HostedNode(WebApplication App, Uri BaseAddress)
+internal sealed record HostedNode(WebApplication App, Uri BaseAddress)
 {
     /// <summary>A client of this node that follows no redirects (the tests check where they point), optionally with a cookie jar.</summary>
     public HttpClient Client(System.Net.CookieContainer? cookies = null, string? bearer = null)

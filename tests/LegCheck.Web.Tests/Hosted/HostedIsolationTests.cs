@@ -45,94 +45,11 @@ public sealed class HostedIsolationTests(HostedDatabase db, ITestOutputHelper ou
         using var cApi = node.Client(bearer: c.Token);
         using var cPages = node.Client(cCookies);
 
+        var runners = new Runners(aApi, aPages, bApi, bPages, cApi, cPages);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal) { ["runs"] = run, ["episodes"] = episode, ["shoes"] = shoe };
-        long IdOf(string route) => ids.Single(i => route.Contains($"/{i.Key}/", StringComparison.Ordinal)).Value;
-
-        async Task SameAsEmpty(string route, HttpClient own, HttpClient empty, HttpClient owner)
-        {
-            var path = DiaryRoutes.Path(route, 0);
-            var seen = await own.GetStringAsync(path);
-            Assert.Equal(await empty.GetStringAsync(path), seen);
-            Assert.DoesNotContain(ShoeName, seen, StringComparison.Ordinal);
-            Assert.DoesNotContain(Note, seen, StringComparison.Ordinal);
-            Assert.NotEqual(seen, await owner.GetStringAsync(path));
-        }
-
-        async Task NotFound(string route, HttpClient client, HttpContent? body = null)
-        {
-            using var request = new HttpRequestMessage(new HttpMethod(DiaryRoutes.Method(route)), DiaryRoutes.Path(route, IdOf(route))) { Content = body };
-            using var response = await client.SendAsync(request);
-            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route} with A's id: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
-
-        async Task Refused(HttpResponseMessage response, string route)
-        {
-            using (response)
-            {
-                var text = await response.Content.ReadAsStringAsync();
-                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{route} naming A's run: {(int)response.StatusCode} {text}");
-                Assert.Contains($"no run {run}", text, StringComparison.Ordinal);
-            }
-        }
 
         // In order: reads first, then B's attempts on A's ids, then B's own writes (which fill B's diary).
-        var checks = new List<(string Route, Func<Task> Check)>
-        {
-            ("GET /api/v1/diary/runs", () => SameAsEmpty("GET /api/v1/diary/runs", bApi, cApi, aApi)),
-            ("GET /api/v1/diary/episodes", () => SameAsEmpty("GET /api/v1/diary/episodes", bApi, cApi, aApi)),
-            ("GET /api/v1/diary/shoes", () => SameAsEmpty("GET /api/v1/diary/shoes", bApi, cApi, aApi)),
-            ("GET /api/v1/diary/training", async () => Assert.Equal(await cApi.GetStringAsync("/api/v1/diary/training"), await bApi.GetStringAsync("/api/v1/diary/training"))),
-            ("GET /api/v1/diary/triggers", () => SameAsEmpty("GET /api/v1/diary/triggers", bApi, cApi, aApi)),
-            ("GET /diary", async () => Assert.Equal(await cPages.GetStringAsync("/diary"), await bPages.GetStringAsync("/diary"))),
-            ("GET /diary/runs", () => SameAsEmpty("GET /diary/runs", bPages, cPages, aPages)),
-            ("GET /diary/shoes", () => SameAsEmpty("GET /diary/shoes", bPages, cPages, aPages)),
-            ("GET /diary/episodes", async () =>
-            {
-                var seen = await bPages.GetStringAsync("/diary/episodes");
-                Assert.DoesNotContain(Note, seen, StringComparison.Ordinal);
-                Assert.Contains(Note, await aPages.GetStringAsync("/diary/episodes"), StringComparison.Ordinal);
-            }),
-            ("GET /api/v1/diary/runs/{id:long}", () => NotFound("GET /api/v1/diary/runs/{id:long}", bApi)),
-            ("GET /api/v1/diary/episodes/{id:long}", () => NotFound("GET /api/v1/diary/episodes/{id:long}", bApi)),
-            ("GET /api/v1/diary/shoes/{id:long}", () => NotFound("GET /api/v1/diary/shoes/{id:long}", bApi)),
-            ("GET /diary/episodes/{id:long}", () => NotFound("GET /diary/episodes/{id:long}", bPages)),
-            ("PUT /api/v1/diary/episodes/{id:long}", () => NotFound("PUT /api/v1/diary/episodes/{id:long}", bApi, Account.Json(new { symptoms = new[] { "foot_cramp" }, notes = "B was here" }))),
-            ("POST /diary/episodes/{id:long}", () => NotFound("POST /diary/episodes/{id:long}", bPages, Account.Form(("symptoms", "foot_cramp"), ("notes", "B was here")))),
-            ("DELETE /api/v1/diary/runs/{id:long}", () => NotFound("DELETE /api/v1/diary/runs/{id:long}", bApi)),
-            ("DELETE /api/v1/diary/episodes/{id:long}", () => NotFound("DELETE /api/v1/diary/episodes/{id:long}", bApi)),
-            ("DELETE /api/v1/diary/shoes/{id:long}", () => NotFound("DELETE /api/v1/diary/shoes/{id:long}", bApi)),
-            ("POST /diary/runs/{id:long}/delete", () => NotFound("POST /diary/runs/{id:long}/delete", bPages, Account.Form())),
-            ("POST /diary/episodes/{id:long}/delete", () => NotFound("POST /diary/episodes/{id:long}/delete", bPages, Account.Form())),
-            ("POST /diary/shoes/{id:long}/delete", () => NotFound("POST /diary/shoes/{id:long}/delete", bPages, Account.Form())),
-            ("POST /api/v1/diary/episodes", async () => await Refused(
-                await bApi.PostAsync("/api/v1/diary/episodes", Account.Json(new { occurred_at = "2026-11-20", run, symptoms = new[] { "calf_cramp" } })), "POST /api/v1/diary/episodes")),
-            ("POST /diary/episodes", async () => await Refused(
-                await bPages.PostAsync("/diary/episodes", Account.Form(("occurred_at", "2026-11-20"), ("run", run.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("symptoms", "calf_cramp"))), "POST /diary/episodes")),
-            ("POST /diary/units", async () =>
-            {
-                using var response = await bPages.PostAsync("/diary/units", Account.Form(("units", "mi")));
-                Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-            }),
-            ("POST /diary/shoes", async () =>
-            {
-                // Names are unique per runner: B may have a shoe of the same name as A's.
-                using var response = await bPages.PostAsync("/diary/shoes", Account.Form(("name", ShoeName)));
-                Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
-            }),
-            ("POST /api/v1/diary/import", async () =>
-            {
-                // The same file is new to B: A's activity keys and file hashes are A's alone.
-                var imported = await ImportedRunAsync(bApi, "/api/v1/diary/import");
-                Assert.NotEqual(run, imported);
-            }),
-            ("POST /diary/import", async () =>
-            {
-                using var response = await bPages.PostAsync("/diary/import", Samples.Upload([Samples.File("activity-small-fenix2-run.fit")]));
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                Assert.Contains("imported", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-            }),
-        };
-
+        var checks = ReadChecks(runners).Concat(ForeignIdChecks(runners, ids)).Concat(OwnWriteChecks(runners, run)).ToList();
         var routes = DiaryRoutes.Of(node.App, DiaryRoutes.Api).Concat(DiaryRoutes.Of(node.App, DiaryRoutes.Pages)).ToList();
         var planned = checks.Select(c => c.Route).ToList();
         Assert.True(routes.Except(planned, StringComparer.Ordinal).ToList() is [], $"diary endpoints without an isolation check: {string.Join(", ", routes.Except(planned, StringComparer.Ordinal))}");
@@ -147,6 +64,105 @@ public sealed class HostedIsolationTests(HostedDatabase db, ITestOutputHelper ou
         var bRuns = JsonDocument.Parse(await bApi.GetStringAsync("/api/v1/diary/runs")).RootElement;
         Assert.Equal(2, bRuns.GetArrayLength());
         output.WriteLine($"{checks.Count} endpoints covered");
+    }
+
+    /// <summary>The clients of the three runners: A owns the data, B probes it, C never writes.</summary>
+    private sealed record Runners(HttpClient AApi, HttpClient APages, HttpClient BApi, HttpClient BPages, HttpClient CApi, HttpClient CPages);
+
+    /// <summary>B's lists, reports and pages read like C's empty diary.</summary>
+    private static List<(string Route, Func<Task> Check)> ReadChecks(Runners r) =>
+    [
+        ("GET /api/v1/diary/runs", () => SameAsEmpty("GET /api/v1/diary/runs", r.BApi, r.CApi, r.AApi)),
+        ("GET /api/v1/diary/episodes", () => SameAsEmpty("GET /api/v1/diary/episodes", r.BApi, r.CApi, r.AApi)),
+        ("GET /api/v1/diary/shoes", () => SameAsEmpty("GET /api/v1/diary/shoes", r.BApi, r.CApi, r.AApi)),
+        ("GET /api/v1/diary/training", async () => Assert.Equal(await r.CApi.GetStringAsync("/api/v1/diary/training"), await r.BApi.GetStringAsync("/api/v1/diary/training"))),
+        ("GET /api/v1/diary/triggers", () => SameAsEmpty("GET /api/v1/diary/triggers", r.BApi, r.CApi, r.AApi)),
+        ("GET /diary", async () => Assert.Equal(await r.CPages.GetStringAsync("/diary"), await r.BPages.GetStringAsync("/diary"))),
+        ("GET /diary/runs", () => SameAsEmpty("GET /diary/runs", r.BPages, r.CPages, r.APages)),
+        ("GET /diary/shoes", () => SameAsEmpty("GET /diary/shoes", r.BPages, r.CPages, r.APages)),
+        ("GET /diary/episodes", async () =>
+        {
+            var seen = await r.BPages.GetStringAsync("/diary/episodes");
+            Assert.DoesNotContain(Note, seen, StringComparison.Ordinal);
+            Assert.Contains(Note, await r.APages.GetStringAsync("/diary/episodes"), StringComparison.Ordinal);
+        }),
+    ];
+
+    /// <summary>Every endpoint that takes an id answers 404 to B for A's ids.</summary>
+    private static List<(string Route, Func<Task> Check)> ForeignIdChecks(Runners r, Dictionary<string, long> ids) =>
+    [
+        ("GET /api/v1/diary/runs/{id:long}", () => NotFound("GET /api/v1/diary/runs/{id:long}", r.BApi, ids)),
+        ("GET /api/v1/diary/episodes/{id:long}", () => NotFound("GET /api/v1/diary/episodes/{id:long}", r.BApi, ids)),
+        ("GET /api/v1/diary/shoes/{id:long}", () => NotFound("GET /api/v1/diary/shoes/{id:long}", r.BApi, ids)),
+        ("GET /diary/episodes/{id:long}", () => NotFound("GET /diary/episodes/{id:long}", r.BPages, ids)),
+        ("PUT /api/v1/diary/episodes/{id:long}", () => NotFound("PUT /api/v1/diary/episodes/{id:long}", r.BApi, ids, Account.Json(new { symptoms = new[] { "foot_cramp" }, notes = "B was here" }))),
+        ("POST /diary/episodes/{id:long}", () => NotFound("POST /diary/episodes/{id:long}", r.BPages, ids, Account.Form(("symptoms", "foot_cramp"), ("notes", "B was here")))),
+        ("DELETE /api/v1/diary/runs/{id:long}", () => NotFound("DELETE /api/v1/diary/runs/{id:long}", r.BApi, ids)),
+        ("DELETE /api/v1/diary/episodes/{id:long}", () => NotFound("DELETE /api/v1/diary/episodes/{id:long}", r.BApi, ids)),
+        ("DELETE /api/v1/diary/shoes/{id:long}", () => NotFound("DELETE /api/v1/diary/shoes/{id:long}", r.BApi, ids)),
+        ("POST /diary/runs/{id:long}/delete", () => NotFound("POST /diary/runs/{id:long}/delete", r.BPages, ids, Account.Form())),
+        ("POST /diary/episodes/{id:long}/delete", () => NotFound("POST /diary/episodes/{id:long}/delete", r.BPages, ids, Account.Form())),
+        ("POST /diary/shoes/{id:long}/delete", () => NotFound("POST /diary/shoes/{id:long}/delete", r.BPages, ids, Account.Form())),
+    ];
+
+    /// <summary>B's own writes: a body naming A's run is refused; the rest work on B's own diary.</summary>
+    private static List<(string Route, Func<Task> Check)> OwnWriteChecks(Runners r, long run) =>
+    [
+        ("POST /api/v1/diary/episodes", async () => await Refused(
+            await r.BApi.PostAsync("/api/v1/diary/episodes", Account.Json(new { occurred_at = "2026-11-20", run, symptoms = new[] { "calf_cramp" } })), "POST /api/v1/diary/episodes", run)),
+        ("POST /diary/episodes", async () => await Refused(
+            await r.BPages.PostAsync("/diary/episodes", Account.Form(("occurred_at", "2026-11-20"), ("run", run.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("symptoms", "calf_cramp"))), "POST /diary/episodes", run)),
+        ("POST /diary/units", async () =>
+        {
+            using var response = await r.BPages.PostAsync("/diary/units", Account.Form(("units", "mi")));
+            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        }),
+        ("POST /diary/shoes", async () =>
+        {
+            // Names are unique per runner: B may have a shoe of the same name as A's.
+            using var response = await r.BPages.PostAsync("/diary/shoes", Account.Form(("name", ShoeName)));
+            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        }),
+        ("POST /api/v1/diary/import", async () =>
+        {
+            // The same file is new to B: A's activity keys and file hashes are A's alone.
+            var imported = await ImportedRunAsync(r.BApi, "/api/v1/diary/import");
+            Assert.NotEqual(run, imported);
+        }),
+        ("POST /diary/import", async () =>
+        {
+            using var response = await r.BPages.PostAsync("/diary/import", Samples.Upload([Samples.File("activity-small-fenix2-run.fit")]));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("imported", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }),
+    ];
+
+    private static async Task SameAsEmpty(string route, HttpClient own, HttpClient empty, HttpClient owner)
+    {
+        var path = DiaryRoutes.Path(route, 0);
+        var seen = await own.GetStringAsync(path);
+        Assert.Equal(await empty.GetStringAsync(path), seen);
+        Assert.DoesNotContain(ShoeName, seen, StringComparison.Ordinal);
+        Assert.DoesNotContain(Note, seen, StringComparison.Ordinal);
+        Assert.NotEqual(seen, await owner.GetStringAsync(path));
+    }
+
+    private static async Task NotFound(string route, HttpClient client, Dictionary<string, long> ids, HttpContent? body = null)
+    {
+        var id = ids.Single(i => route.Contains($"/{i.Key}/", StringComparison.Ordinal)).Value;
+        using var request = new HttpRequestMessage(new HttpMethod(DiaryRoutes.Method(route)), DiaryRoutes.Path(route, id)) { Content = body };
+        using var response = await client.SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route} with A's id: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private static async Task Refused(HttpResponseMessage response, string route, long run)
+    {
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{route} naming A's run: {(int)response.StatusCode} {text}");
+            Assert.Contains($"no run {run}", text, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>A's diary: a default shoe added on the shoes page, a run imported (it gets the shoe), an episode on the run.</summary>

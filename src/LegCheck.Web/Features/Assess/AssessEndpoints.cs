@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LegCheck.Web.Features.Assess;
 
-public static class AssessEndpoints
+internal static class AssessEndpoints
 {
     /// <summary>Case id echoed when the request does not name one.</summary>
     public const string DefaultCaseId = "api";

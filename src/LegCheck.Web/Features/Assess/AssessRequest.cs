@@ -10,4 +10,4 @@ namespace LegCheck.Web.Features.Assess;
 /// <param name="Age">Age in years (the fact <c>age</c>).</param>
 /// <param name="Sex">female or male (the fact <c>sex</c>).</param>
 /// <param name="Facts">Fact id to value: yes/no/unknown (or true/false), a number, or choice ids.</param>
-public sealed record AssessRequest(string? Id, double? Age, string? Sex, IReadOnlyDictionary<string, JsonElement>? Facts);
+internal sealed record AssessRequest(string? Id, double? Age, string? Sex, IReadOnlyDictionary<string, JsonElement>? Facts);

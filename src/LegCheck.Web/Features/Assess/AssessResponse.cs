@@ -9,7 +9,7 @@ namespace LegCheck.Web.Features.Assess;
 /// questions_asked, disclaimer) with an <see cref="Explanation"/> added beside it, unless the client asked
 /// for the contract alone.
 /// </summary>
-public sealed record AssessResponse(
+internal sealed record AssessResponse(
     [property: JsonPropertyName("case")] string Case,
     string Triage,
     IReadOnlyList<ConditionJson> Conditions,
@@ -22,16 +22,16 @@ public sealed record AssessResponse(
     string Reason);
 
 /// <summary>What to call at this urgency and the numbers for the runner's region (?region=uk|us|ca|eu|au|nz).</summary>
-public sealed record CallJson(string Text, IReadOnlyList<PhoneJson> Numbers);
+internal sealed record CallJson(string Text, IReadOnlyList<PhoneJson> Numbers);
 
 /// <summary>A number to call; <c>tel</c> is the tap-to-call link.</summary>
-public sealed record PhoneJson(string Number, string Label, string Tel);
+internal sealed record PhoneJson(string Number, string Label, string Tel);
 
 /// <summary>
 /// Why the result is what it is: the triage and its rules, each listed cause and the facts that moved it, the
 /// plan. Rules and plan steps cite sources by id and section; <c>sources</c> describes each cited document once.
 /// </summary>
-public sealed record Explanation(
+internal sealed record Explanation(
     TriageExplanation Triage,
     IReadOnlyList<ConditionExplanation> Conditions,
     IReadOnlyList<PlanStepJson> Plan,
@@ -39,7 +39,7 @@ public sealed record Explanation(
     IReadOnlyDictionary<string, SourceEntry> Sources);
 
 /// <summary>The urgency in plain words, the red-flag and escalation rules that fired, and the causes that set it.</summary>
-public sealed record TriageExplanation(string Level, string WhatToDo, IReadOnlyList<FiredRuleJson> Rules, IReadOnlyList<string> DrivenBy)
+internal sealed record TriageExplanation(string Level, string WhatToDo, IReadOnlyList<FiredRuleJson> Rules, IReadOnlyList<string> DrivenBy)
 {
     /// <summary>Why the level is what it is, with its own sources.</summary>
     public PlanReasonJson? Reason { get; init; }
@@ -51,10 +51,10 @@ public sealed record TriageExplanation(string Level, string WhatToDo, IReadOnlyL
     public string WhenToSeeWhom { get; init; } = "";
 }
 
-public sealed record FiredRuleJson(string Id, string Level, bool RedFlag, string Message, IReadOnlyList<string> Facts, IReadOnlyList<CitationJson> Sources);
+internal sealed record FiredRuleJson(string Id, string Level, bool RedFlag, string Message, IReadOnlyList<string> Facts, IReadOnlyList<CitationJson> Sources);
 
 /// <summary>One ranked cause with the reported facts that raised and lowered it; weight is the log likelihood ratio.</summary>
-public sealed record ConditionExplanation(
+internal sealed record ConditionExplanation(
     string Id,
     string Name,
     double Probability,
@@ -64,16 +64,16 @@ public sealed record ConditionExplanation(
     IReadOnlyList<ContributionJson> Raised,
     IReadOnlyList<ContributionJson> Lowered);
 
-public sealed record ContributionJson(string Fact, string? Value, string Label, double Weight);
+internal sealed record ContributionJson(string Fact, string? Value, string Label, double Weight);
 
-public sealed record PlanStepJson(string Id, string Kind, string Title, string Detail, string Reason, IReadOnlyList<CitationJson> Sources, IReadOnlyList<PlanReasonJson> Reasons);
+internal sealed record PlanStepJson(string Id, string Kind, string Title, string Detail, string Reason, IReadOnlyList<CitationJson> Sources, IReadOnlyList<PlanReasonJson> Reasons);
 
 /// <summary>One reason, for the urgency or for a step, cited on its own.</summary>
-public sealed record PlanReasonJson(string Text, IReadOnlyList<CitationJson> Sources);
+internal sealed record PlanReasonJson(string Text, IReadOnlyList<CitationJson> Sources);
 
 /// <summary>A citation: the document id (described in <c>explanation.sources</c>) and the section paraphrased, if any.</summary>
-public sealed record CitationJson(
+internal sealed record CitationJson(
     string Id,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Section);
 
-public sealed record SuppressedJson(string Id, string Reason);
+internal sealed record SuppressedJson(string Id, string Reason);

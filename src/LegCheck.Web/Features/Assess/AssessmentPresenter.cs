@@ -9,7 +9,7 @@ namespace LegCheck.Web.Features.Assess;
 /// Rule citations are built once per knowledge base, since assess is the hot path; a plan step's follow its reasons,
 /// which differ per answer.
 /// </summary>
-public sealed class AssessmentPresenter
+internal sealed class AssessmentPresenter
 {
     private readonly Dictionary<string, CitationJson[]> _ruleCitations;
     private readonly Dictionary<string, SourceEntry> _sources;

@@ -12,7 +12,7 @@ namespace LegCheck.Web.Features.Assess;
 /// each bad field as it would in a body: <c>age</c>, <c>sex</c> and <c>id</c> as themselves, every other
 /// parameter a fact (a tick-list fact repeated or comma-separated).
 /// </summary>
-public static class QueryCase
+internal static class QueryCase
 {
     /// <summary>Parameters about the response, not the runner.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(["format", "explain", "region"], StringComparer.Ordinal);

@@ -8,7 +8,7 @@ namespace LegCheck.Web.Features.Diary;
 /// answer is what the matching <c>legcheck … --json</c> prints. A diary that cannot be opened is a 503, a diary
 /// rule broken (a shoe name taken) a 400, both as Problem Details; changes from another site's page are refused.
 /// </summary>
-public static class DiaryApi
+internal static class DiaryApi
 {
     public const string Prefix = "/api/v1/diary";
 

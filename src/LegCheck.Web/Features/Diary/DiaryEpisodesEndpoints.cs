@@ -11,7 +11,7 @@ namespace LegCheck.Web.Features.Diary;
 /// (<c>POST</c>), replacing one (<c>PUT</c>, every field as given, left out means not recorded) and deleting one.
 /// The body is a JSON object with the list's field names; without <c>run</c> the episode is matched to a run by time.
 /// </summary>
-public static class DiaryEpisodesEndpoints
+internal static class DiaryEpisodesEndpoints
 {
     public static RouteGroupBuilder MapDiaryEpisodes(this RouteGroupBuilder group)
     {
@@ -108,7 +108,7 @@ public static class DiaryEpisodesEndpoints
 }
 
 /// <summary>The episode body's shape, for the OpenAPI document only: the endpoints read the JSON by hand, field by field.</summary>
-public sealed record EpisodeExample(
+internal sealed record EpisodeExample(
     string? OccurredAt,
     long? Run,
     IReadOnlyList<string> Symptoms,

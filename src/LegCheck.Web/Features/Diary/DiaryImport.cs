@@ -5,13 +5,13 @@ using LegCheck.Diary.Import;
 namespace LegCheck.Web.Features.Diary;
 
 /// <summary>What one upload gave, file by file, and the totals.</summary>
-public sealed record ImportOutcome(IReadOnlyList<FileImportResult> Results, ImportSummary Summary);
+internal sealed record ImportOutcome(IReadOnlyList<FileImportResult> Results, ImportSummary Summary);
 
 /// <summary>
 /// Imports an upload as <c>legcheck import</c> imports files: the same importer, so the same runs, duplicates and
 /// reasons; each file in its own transaction, so one bad file never stops the good ones.
 /// </summary>
-public static class DiaryImport
+internal static class DiaryImport
 {
     public static async Task<(ImportOutcome? Outcome, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> ReceiveAndImportAsync(
         HttpRequest request, DiaryUploads uploads, IDiaryImports imports, CurrentUser user, CancellationToken ct)

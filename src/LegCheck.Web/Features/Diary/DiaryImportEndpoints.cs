@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace LegCheck.Web.Features.Diary;
 
 /// <summary><c>POST /api/v1/diary/import</c>: activity files uploaded as multipart, imported as <c>legcheck import</c> imports them.</summary>
-public static class DiaryImportEndpoints
+internal static class DiaryImportEndpoints
 {
     public static RouteGroupBuilder MapDiaryImport(this RouteGroupBuilder group)
     {

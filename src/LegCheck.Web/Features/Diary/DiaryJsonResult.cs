@@ -9,7 +9,7 @@ namespace LegCheck.Web.Features.Diary;
 /// JSON written by the diary's own writers (<see cref="LegCheck.Diary.Json.ListJson"/>, TrainingJson, TriggerJson,
 /// ImportJson), sent as they wrote it so the API says byte for byte what <c>legcheck … --json</c> prints.
 /// </summary>
-public abstract class DiaryJsonResult(string json, int status) : IResult, IStatusCodeHttpResult
+internal abstract class DiaryJsonResult(string json, int status) : IResult, IStatusCodeHttpResult
 {
     public string Json { get; } = json;
 
@@ -36,13 +36,13 @@ public abstract class DiaryJsonResult(string json, int status) : IResult, IStatu
 }
 
 /// <summary>200 with diary JSON.</summary>
-public sealed class DiaryJsonOk(string json) : DiaryJsonResult(json, StatusCodes.Status200OK), IEndpointMetadataProvider
+internal sealed class DiaryJsonOk(string json) : DiaryJsonResult(json, StatusCodes.Status200OK), IEndpointMetadataProvider
 {
     static void IEndpointMetadataProvider.PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Declare(builder, StatusCodes.Status200OK);
 }
 
 /// <summary>201 with the diary JSON of what was created, and its address.</summary>
-public sealed class DiaryJsonCreated(string json, string location) : DiaryJsonResult(json, StatusCodes.Status201Created), IEndpointMetadataProvider
+internal sealed class DiaryJsonCreated(string json, string location) : DiaryJsonResult(json, StatusCodes.Status201Created), IEndpointMetadataProvider
 {
     public string Location { get; } = location;
 

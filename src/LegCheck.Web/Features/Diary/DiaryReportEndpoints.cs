@@ -5,7 +5,7 @@ using LegCheck.Diary.Triggers;
 namespace LegCheck.Web.Features.Diary;
 
 /// <summary><c>GET /api/v1/diary/training</c>: weekly totals and training risk flags, as <c>legcheck training --json</c>.</summary>
-public static class DiaryTrainingEndpoints
+internal static class DiaryTrainingEndpoints
 {
     public static RouteGroupBuilder MapDiaryTraining(this RouteGroupBuilder group)
     {
@@ -21,7 +21,7 @@ public static class DiaryTrainingEndpoints
 }
 
 /// <summary><c>GET /api/v1/diary/triggers</c>: the runner's own triggers and experiments, as <c>legcheck triggers --json</c>.</summary>
-public static class DiaryTriggersEndpoints
+internal static class DiaryTriggersEndpoints
 {
     public static RouteGroupBuilder MapDiaryTriggers(this RouteGroupBuilder group)
     {

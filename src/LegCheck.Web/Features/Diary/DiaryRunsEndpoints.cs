@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace LegCheck.Web.Features.Diary;
 
 /// <summary><c>/api/v1/diary/runs</c>: the latest runs (as <c>legcheck runs list --json</c>), one run, deleting one.</summary>
-public static class DiaryRunsEndpoints
+internal static class DiaryRunsEndpoints
 {
     /// <summary>As <c>legcheck runs list</c>: the latest 20 unless <c>?last=</c> says otherwise.</summary>
     public const int DefaultLast = 20;

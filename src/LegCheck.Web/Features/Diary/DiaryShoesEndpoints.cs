@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace LegCheck.Web.Features.Diary;
 
 /// <summary><c>/api/v1/diary/shoes</c>: shoes with the distance run in them (as <c>legcheck shoes list --json</c>), one shoe, deleting one.</summary>
-public static class DiaryShoesEndpoints
+internal static class DiaryShoesEndpoints
 {
     public static RouteGroupBuilder MapDiaryShoes(this RouteGroupBuilder group)
     {

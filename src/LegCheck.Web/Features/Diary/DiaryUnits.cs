@@ -5,7 +5,7 @@ using LegCheck.Diary.Units;
 namespace LegCheck.Web.Features.Diary;
 
 /// <summary>One request's unit of work on the current user's diary: a diary that cannot be opened is a 503.</summary>
-public static class DiaryUnits
+internal static class DiaryUnits
 {
     public static async Task<T> ReadAsync<T>(this IDiaryStore store, CurrentUser user, Func<IDiaryUnit, Task<T>> read, CancellationToken cancellationToken)
     {

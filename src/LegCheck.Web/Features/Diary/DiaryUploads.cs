@@ -3,10 +3,10 @@ using LegCheck.Diary.Storage;
 namespace LegCheck.Web.Features.Diary;
 
 /// <summary>The diary cannot be opened (damaged, from a newer LegCheck, not a diary): a 503, not the request's fault.</summary>
-public sealed class DiaryUnavailableException(string message, Exception inner) : Exception(message, inner);
+internal sealed class DiaryUnavailableException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>Where one upload's files wait, beside the diary, until they are imported.</summary>
-public sealed class DiaryUploads(DiaryWebOptions options)
+internal sealed class DiaryUploads(DiaryWebOptions options)
 {
     public DiaryWebOptions Options { get; } = options;
 

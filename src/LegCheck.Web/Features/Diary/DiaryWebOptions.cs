@@ -6,7 +6,7 @@ namespace LegCheck.Web.Features.Diary;
 /// Where the web app's diary lives and how much one upload may carry. The database is the CLI's: <c>--db</c>, else
 /// <c>LEGCHECK_DB</c>, else the platform's data folder (see <see cref="DiaryPaths"/>), so both see the same runs.
 /// </summary>
-public sealed record DiaryWebOptions
+internal sealed record DiaryWebOptions
 {
     /// <summary>The environment variables the diary reads; the rest of the environment is none of its business.</summary>
     public static readonly IReadOnlyList<string> Variables = ["LEGCHECK_DB", "LEGCHECK_UNITS", "HOME", "XDG_DATA_HOME"];

@@ -140,7 +140,7 @@ public sealed record EpisodeFields
     /// The checked episode (keeping <paramref name="existing"/>'s id and log time), the run chosen by id, and whether
     /// the time of day is known (a date alone matches the one run that day). Every problem is a field error.
     /// </summary>
-    public async Task<EpisodeDraft> CheckAsync(IDiaryUnit unit, TimeProvider time, Episode? existing, CancellationToken cancellationToken)
+    internal async Task<EpisodeDraft> CheckAsync(IDiaryUnit unit, TimeProvider time, Episode? existing, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(time);
@@ -278,4 +278,4 @@ public sealed record EpisodeFields
 }
 
 /// <summary>A checked episode, the run chosen for it by id (null: match by time), and the problems found.</summary>
-public sealed record EpisodeDraft(Episode Episode, long? RunId, bool TimeOfDayKnown, IReadOnlyList<FieldError> Errors);
+internal sealed record EpisodeDraft(Episode Episode, long? RunId, bool TimeOfDayKnown, IReadOnlyList<FieldError> Errors);

@@ -6,10 +6,10 @@ using LegCheck.Diary.Storage;
 namespace LegCheck.Web.Features.Diary;
 
 /// <summary>The outcome of saving an episode: its id and which run it went with, or the fields at fault.</summary>
-public sealed record EpisodeSaved(long Id, string Explanation);
+internal sealed record EpisodeSaved(long Id, string Explanation);
 
 /// <summary>Checks and stores an episode from the web form or the API, through the CLI's own <see cref="EpisodeRecording"/>.</summary>
-public static class EpisodeSaving
+internal static class EpisodeSaving
 {
     public static async Task<(EpisodeSaved? Saved, IReadOnlyList<FieldError> Errors)> SaveAsync(
         IDiaryUnit unit, TimeProvider time, EpisodeFields fields, Episode? existing, CancellationToken cancellationToken)

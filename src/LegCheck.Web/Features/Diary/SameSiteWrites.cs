@@ -8,7 +8,7 @@ namespace LegCheck.Web.Features.Diary;
 /// elsewhere may post a form to 127.0.0.1 (multipart needs no CORS preflight), and the browser says so in
 /// <c>Sec-Fetch-Site</c> and <c>Origin</c>. Tools such as curl send neither and are let through.
 /// </summary>
-public static class SameSiteWrites
+internal static class SameSiteWrites
 {
     public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

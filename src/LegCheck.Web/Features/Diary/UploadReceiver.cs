@@ -10,14 +10,14 @@ using Microsoft.Net.Http.Headers;
 namespace LegCheck.Web.Features.Diary;
 
 /// <summary>What an upload carried: the files saved, and the form's other fields (such as <c>lenient</c>).</summary>
-public sealed record Upload(IReadOnlyList<NamedFile> Files, IReadOnlyDictionary<string, string> Fields);
+internal sealed record Upload(IReadOnlyList<NamedFile> Files, IReadOnlyDictionary<string, string> Fields);
 
 /// <summary>
 /// Reads a multipart upload straight to a private folder, part by part, so memory stays small whatever the size:
 /// never through the framework's form buffering, whose temporary files are not private. Over-large uploads, too many
 /// files, an empty or a malformed upload are Problem Details naming the limit.
 /// </summary>
-public static class UploadReceiver
+internal static class UploadReceiver
 {
     private const int MaxNameLength = 200;
     private const int MaxFieldBytes = 1024;

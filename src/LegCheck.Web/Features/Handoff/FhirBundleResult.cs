@@ -7,7 +7,7 @@ namespace LegCheck.Web.Features.Handoff;
 /// A FHIR R4 bundle as <c>application/fhir+json</c>, serialized by the FHIR SDK in one piece. Health data, so no
 /// cache keeps it: it is made for this request and gone after it.
 /// </summary>
-public sealed class FhirBundleResult(Bundle bundle) : IResult, IStatusCodeHttpResult
+internal sealed class FhirBundleResult(Bundle bundle) : IResult, IStatusCodeHttpResult
 {
     public Bundle Bundle { get; } = bundle;
 

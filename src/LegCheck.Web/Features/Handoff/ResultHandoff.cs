@@ -10,7 +10,7 @@ namespace LegCheck.Web.Features.Handoff;
 /// The clinician summary of a browser interview, made the same way for the result page's print view and its
 /// "Download PDF", so the page printed and the file downloaded say the same thing.
 /// </summary>
-public static class ResultHandoff
+internal static class ResultHandoff
 {
     /// <summary>An interview never names the person: its reference is this fixed word.</summary>
     public const string Reference = "interview";

@@ -9,7 +9,7 @@ namespace LegCheck.Web.Features.Handoff;
 /// The result page's "Download PDF": the page posts the answers it carries (as every interview page does), and
 /// the one-page clinician summary is made from them for this response only. Nothing is written on the server.
 /// </summary>
-public static class SummaryPdfEndpoint
+internal static class SummaryPdfEndpoint
 {
     public const string Path = "/check/summary.pdf";
 

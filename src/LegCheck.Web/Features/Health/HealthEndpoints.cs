@@ -1,9 +1,9 @@
 namespace LegCheck.Web.Features.Health;
 
 /// <summary>A liveness check that does no work; the load benchmark compares the assess endpoint with it.</summary>
-public sealed record PingResponse(string Status);
+internal sealed record PingResponse(string Status);
 
-public static class HealthEndpoints
+internal static class HealthEndpoints
 {
     private static readonly PingResponse Ok = new("ok");
 

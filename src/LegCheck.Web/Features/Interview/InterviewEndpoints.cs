@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LegCheck.Web.Features.Interview;
 
-public static class InterviewEndpoints
+internal static class InterviewEndpoints
 {
     public const string CaseId = "interview";
 

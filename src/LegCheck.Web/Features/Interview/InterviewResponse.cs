@@ -11,7 +11,7 @@ namespace LegCheck.Web.Features.Interview;
 /// next answer. Either <c>question</c> is set (ask it next) or <c>should_stop</c> is true and <c>result</c> holds
 /// the final assessment.
 /// </summary>
-public sealed record InterviewResponse(
+internal sealed record InterviewResponse(
     bool ShouldStop,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason,
     int QuestionsAsked,
@@ -23,4 +23,4 @@ public sealed record InterviewResponse(
     PreviewJson Preview);
 
 /// <summary>The assessment so far, for a live preview; it may change with every answer.</summary>
-public sealed record PreviewJson(string Triage, IReadOnlyList<ConditionJson> Conditions);
+internal sealed record PreviewJson(string Triage, IReadOnlyList<ConditionJson> Conditions);

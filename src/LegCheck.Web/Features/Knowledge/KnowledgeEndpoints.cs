@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LegCheck.Web.Features.Knowledge;
 
-public static class KnowledgeEndpoints
+internal static class KnowledgeEndpoints
 {
     public static IEndpointRouteBuilder MapKnowledge(this IEndpointRouteBuilder app)
     {

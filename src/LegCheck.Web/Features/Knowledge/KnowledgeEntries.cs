@@ -26,14 +26,14 @@ public sealed record ConditionEntry(
     IReadOnlyList<string> AdviceCare,
     IReadOnlyList<string> Avoid);
 
-public sealed record FactEntry(string Id, string Type, string Label, IReadOnlyList<string> Values, double? Min, double? Max, string? Unit);
+internal sealed record FactEntry(string Id, string Type, string Label, IReadOnlyList<string> Values, double? Min, double? Max, string? Unit);
 
-public sealed record AdviceEntry(string Id, string Kind, string Title, string Detail, IReadOnlyList<SourceJson> Sources);
+internal sealed record AdviceEntry(string Id, string Kind, string Title, string Detail, IReadOnlyList<SourceJson> Sources);
 
-public sealed record SourceEntry(string Id, string Kind, string Title, string? Publisher);
+internal sealed record SourceEntry(string Id, string Kind, string Title, string? Publisher);
 
 /// <summary>The knowledge base in its API shape, built once: the knowledge base never changes while the app runs.</summary>
-public sealed class KnowledgeCatalog
+internal sealed class KnowledgeCatalog
 {
     public KnowledgeCatalog(KnowledgeBase kb)
     {

@@ -8,7 +8,7 @@ namespace LegCheck.Web.Features.Knowledge;
 /// locations) or tick_list (ticked yes/no facts). Answer with <c>values</c>: ["yes"], ["no"] or ["unknown"] for
 /// yesno; one option value for choice; option values (possibly none) for body_map and tick_list; one number for number.
 /// </summary>
-public sealed record QuestionJson(
+internal sealed record QuestionJson(
     string Id,
     string Text,
     string Type,
@@ -54,4 +54,4 @@ public sealed record QuestionJson(
     };
 }
 
-public sealed record OptionJson(string Value, string Label);
+internal sealed record OptionJson(string Value, string Label);

@@ -6,10 +6,10 @@ using LegCheck.Web.Features.Knowledge;
 namespace LegCheck.Web.Features.Search;
 
 /// <summary>A library entry that matched a search, with how well it matched.</summary>
-public sealed record LibraryHit<T>(T Entry, double Score);
+internal sealed record LibraryHit<T>(T Entry, double Score);
 
 /// <summary>Conditions and advice matching a question, best first.</summary>
-public sealed record LibraryResults(
+internal sealed record LibraryResults(
     IReadOnlyList<LibraryHit<ConditionEntry>> Conditions,
     IReadOnlyList<LibraryHit<AdviceEntry>> Advice,
     IReadOnlyList<ParsedFact> Facts);
@@ -19,7 +19,7 @@ public sealed record LibraryResults(
 /// matched against names and descriptions, and the symptoms the phrase parser finds rank conditions by
 /// how well they explain them.
 /// </summary>
-public sealed class LibrarySearch(KnowledgeCatalog catalog, Assessor assessor)
+internal sealed class LibrarySearch(KnowledgeCatalog catalog, Assessor assessor)
 {
     private const double MinShareOfBest = 0.4;
     private const int MaxHits = 10;

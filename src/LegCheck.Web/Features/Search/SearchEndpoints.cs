@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LegCheck.Web.Features.Search;
 
-public static class SearchEndpoints
+internal static class SearchEndpoints
 {
     public const int MaxPhraseLength = 2000;
 

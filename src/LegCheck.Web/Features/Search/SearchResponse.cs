@@ -8,10 +8,10 @@ namespace LegCheck.Web.Features.Search;
 /// runner has confirmed it); <c>found</c> lists each reading with the words it came from;
 /// <c>conditions</c> ranks causes on those facts alone, as a pointer into the library, not a result.
 /// </summary>
-public sealed record SearchResponse(
+internal sealed record SearchResponse(
     IReadOnlyList<FoundFact> Found,
     IReadOnlyDictionary<string, JsonElement> Facts,
     IReadOnlyList<ConditionJson> Conditions);
 
 /// <summary>One fact read from the phrase: its value, the words it came from, and whether a negation flipped it.</summary>
-public sealed record FoundFact(string Fact, JsonElement Value, string Label, string Matched, bool Negated);
+internal sealed record FoundFact(string Fact, JsonElement Value, string Label, string Matched, bool Negated);

@@ -6,7 +6,7 @@ namespace LegCheck.Web.Features.Settings;
 /// The runner's region, for the emergency numbers the pages name: set once on /settings/region and kept in a
 /// cookie (a preference, not health data), or given per request as <c>?region=</c>.
 /// </summary>
-public static class RegionSetting
+internal static class RegionSetting
 {
     public const string Cookie = "legcheck-region";
 

@@ -7,10 +7,18 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LegCheck.Web.Hosted.Migrations
 {
     /// <inheritdoc />
-    public partial class Accounts : Migration
+    internal partial class Accounts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            CreateRoleUserAndKeyTables(migrationBuilder);
+            CreateClaimAndLoginTables(migrationBuilder);
+            CreateUserRoleAndTokenTables(migrationBuilder);
+            CreateIndexes(migrationBuilder);
+        }
+
+        private static void CreateRoleUserAndKeyTables(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
@@ -64,7 +72,10 @@ namespace LegCheck.Web.Hosted.Migrations
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
+        }
 
+        private static void CreateClaimAndLoginTables(MigrationBuilder migrationBuilder)
+        {
             migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
@@ -126,7 +137,10 @@ namespace LegCheck.Web.Hosted.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+        }
 
+        private static void CreateUserRoleAndTokenTables(MigrationBuilder migrationBuilder)
+        {
             migrationBuilder.CreateTable(
                 name: "AspNetUserRoles",
                 columns: table => new
@@ -170,7 +184,10 @@ namespace LegCheck.Web.Hosted.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+        }
 
+        private static void CreateIndexes(MigrationBuilder migrationBuilder)
+        {
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",

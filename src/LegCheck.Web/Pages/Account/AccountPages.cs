@@ -10,7 +10,7 @@ namespace LegCheck.Web.Pages.Account;
 /// The hosted mode's sign-up, sign-in and sign-out pages: plain server-rendered forms with an antiforgery token, that
 /// sign in with Identity's cookie and go back to the diary (or the local page that sent the browser here).
 /// </summary>
-public static class AccountPages
+internal static class AccountPages
 {
     public static IEndpointRouteBuilder MapAccountPages(this IEndpointRouteBuilder app)
     {

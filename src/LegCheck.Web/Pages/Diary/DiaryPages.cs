@@ -19,7 +19,7 @@ namespace LegCheck.Web.Pages.Diary;
 /// never posts twice), over the same diary file and the same code as the CLI and the API. Changes from another
 /// site's page are refused.
 /// </summary>
-public static class DiaryPages
+internal static class DiaryPages
 {
     /// <summary>The chart and the flags show the latest weeks, as <c>legcheck training</c> does by default.</summary>
     public const int WeeksShown = 12;

@@ -6,7 +6,7 @@ using LegCheck.Diary.Units;
 namespace LegCheck.Web.Pages.Diary;
 
 /// <summary>The diary's ids in plain words for the pages (the JSON keeps the ids).</summary>
-public static class DiaryWords
+internal static class DiaryWords
 {
     public static string Flag(string kind) => kind switch
     {
