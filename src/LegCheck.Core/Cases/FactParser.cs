@@ -35,14 +35,6 @@ public static class FactParser
                     return null;
                 }
 
-                // What the interview writes for a box left unticked in a list (a weaker "no"), so that its state
-                // survives a round trip through a form or the API unchanged.
-                if (text is "unticked")
-                {
-                    value = FactValue.Unticked;
-                    return null;
-                }
-
                 return $"expected yes, no or unknown, got {Echo.Quote(raw)}";
             case FactType.Number:
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))

@@ -30,15 +30,6 @@ public sealed record FactValue
 
     public static FactValue Yes { get; } = new(FactValueKind.Yes, 0, []);
     public static FactValue No { get; } = new(FactValueKind.No, 0, []);
-
-    /// <summary>
-    /// A box left unticked in a list: a "no", but a weaker one than a direct denial, just as the closed world's
-    /// "not mentioned" is (people skim lists of fifteen signs).
-    /// </summary>
-    public static FactValue Unticked { get; } = new(FactValueKind.No, 0, []) { IsUnticked = true };
-
-    /// <summary>True for <see cref="Unticked"/>: a "no" read with the closed world's weight.</summary>
-    public bool IsUnticked { get; private init; }
     public static FactValue Unknown { get; } = new(FactValueKind.Unknown, 0, []);
 
     public static FactValue Of(bool value) => value ? Yes : No;
@@ -50,14 +41,14 @@ public sealed record FactValue
     public bool IsKnown => Kind != FactValueKind.Unknown;
 
     public bool Equals(FactValue? other) =>
-        other is not null && Kind == other.Kind && IsUnticked == other.IsUnticked && Number.Equals(other.Number) && Choices.SequenceEqual(other.Choices, StringComparer.Ordinal);
+        other is not null && Kind == other.Kind && Number.Equals(other.Number) && Choices.SequenceEqual(other.Choices, StringComparer.Ordinal);
 
     public override int GetHashCode() => HashCode.Combine(Kind, Number, Choices.Count);
 
     public override string ToString() => Kind switch
     {
         FactValueKind.Yes => "yes",
-        FactValueKind.No => IsUnticked ? "unticked" : "no",
+        FactValueKind.No => "no",
         FactValueKind.Number => Number.ToString(CultureInfo.InvariantCulture),
         FactValueKind.Choice => string.Join(",", Choices),
         _ => "unknown",

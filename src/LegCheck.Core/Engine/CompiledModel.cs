@@ -224,7 +224,7 @@ public sealed class CompiledModel
             switch (fact.Type)
             {
                 case FactType.Bool:
-                    list.Add(new Observation(factId, null, _binaryIndex[factId], value.Kind == FactValueKind.Yes, -1, -1) { Implied = value.IsUnticked });
+                    list.Add(new Observation(factId, null, _binaryIndex[factId], value.Kind == FactValueKind.Yes, -1, -1));
                     break;
                 case FactType.MultiChoice:
                     foreach (var v in fact.Values)

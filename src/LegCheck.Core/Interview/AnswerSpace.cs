@@ -20,9 +20,6 @@ internal sealed class AnswerSpace
         var kb = model.Kb;
         var n = model.ConditionCount;
         var weight = kb.EvidenceWeight;
-
-        // A box left unticked in a list is a weaker "no" (FactValue.Unticked), so that is what answering it adds.
-        var ticked = kb.Questions.Where(q => q.Type == QuestionType.MultiChoice && q.SetsFacts.Count > 1).SelectMany(q => q.SetsFacts).Where(f => !kb.Facts[f].RedFlag).ToHashSet(StringComparer.Ordinal);
         foreach (var fact in kb.Facts.Values)
         {
             var parts = new List<AnswerPart>();
@@ -32,9 +29,8 @@ internal sealed class AnswerSpace
                 {
                     var yes = model.Observe(Evidence.Empty.With(fact.Id, FactValue.Yes))[0];
                     var no = yes with { IsYes = false };
-                    var noWeight = ticked.Contains(fact.Id) ? weight * kb.ClosedWorldWeight : weight;
                     parts.Add(new AnswerPart(
-                        [Scaled(model.Row(yes), weight), Scaled(model.Row(no), noWeight)],
+                        [Scaled(model.Row(yes), weight), Scaled(model.Row(no), weight)],
                         [Chances(model, yes), Chances(model, no)]));
                     break;
                 }

@@ -35,7 +35,7 @@ public static class Answers
                 var offered = InterviewEngine.OpenOptions(q, evidence).Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
                 return Validated.Ok<Evidence>(q.SetsFacts
                     .Where(f => answer.Contains(f, StringComparer.Ordinal) || offered.Contains(f))
-                    .Aggregate(evidence, (e, f) => e.With(f, answer.Contains(f, StringComparer.Ordinal) ? FactValue.Yes : NotTicked(kb.Facts[f]))));
+                    .Aggregate(evidence, (e, f) => e.With(f, FactValue.Of(answer.Contains(f, StringComparer.Ordinal)))));
             case QuestionType.MultiChoice or QuestionType.SingleChoice:
             {
                 var fact = kb.Facts[q.SetsFacts[0]];
@@ -60,12 +60,6 @@ public static class Answers
         }
     }
 
-    /// <summary>
-    /// A box left unticked: a weaker "no" for a symptom or a detail (people skim a list), but a full "no" for an
-    /// alarm sign, since the alarm screens ask the runner to look at each one.
-    /// </summary>
-    public static FactValue NotTicked(FactDef fact) => fact.RedFlag ? FactValue.No : FactValue.Unticked;
-
     private static Validated<Evidence> Set(Evidence evidence, Question q, FactDef fact, string? error, FactValue value) =>
         error is null ? Validated.Ok<Evidence>(evidence.With(fact.Id, value)) : Validated.Fail<Evidence>(q.Id, error);
 
@@ -77,11 +71,10 @@ public static class Answers
     {
         // The person knows what follows from what they said: a two-hour cramp was still there at rest.
         caseFacts = caseFacts.WithImplications(kb);
-        var list = q.Type == QuestionType.MultiChoice && q.SetsFacts.Count > 1;
         foreach (var factId in q.SetsFacts)
         {
             var fact = kb.Facts[factId];
-            var value = caseFacts.Has(factId) ? caseFacts[factId] : fact.Type != FactType.Bool ? FactValue.Unknown : list ? NotTicked(fact) : FactValue.No;
+            var value = caseFacts.Has(factId) ? caseFacts[factId] : fact.Type == FactType.Bool ? FactValue.No : FactValue.Unknown;
             evidence = evidence.With(factId, value);
         }
 

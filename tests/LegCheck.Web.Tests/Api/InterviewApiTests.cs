@@ -35,8 +35,7 @@ public sealed class InterviewApiTests(WebAppFixture web)
 
         var facts = body.GetProperty("facts");
         Assert.Equal("yes", facts.GetProperty("cramp").GetString());
-        // A box left unticked is the weaker "no" (FactValue.Unticked), and the state carries it back unchanged.
-        Assert.Equal("unticked", facts.GetProperty("numbness").GetString());
+        Assert.Equal("no", facts.GetProperty("numbness").GetString());
         Assert.Equal(34, facts.GetProperty("age").GetDouble());
         Assert.Equal("q_where", body.GetProperty("question").GetProperty("id").GetString());
         Assert.Equal("body_map", body.GetProperty("question").GetProperty("input").GetString());
