@@ -11,10 +11,10 @@ public static class RuleEvaluator
         var value = evidence[test.FactId];
         return test.Op switch
         {
-            "yes" => value.Kind == FactValueKind.Yes,
-            "no" => value.Kind == FactValueKind.No,
-            "notyes" => value.Kind != FactValueKind.Yes,
-            "has" => value.Kind == FactValueKind.Choice && value.Choices.Contains(test.Value!, StringComparer.Ordinal),
+            FactTestOp.AnsweredYes => value.Kind == FactValueKind.Yes,
+            FactTestOp.AnsweredNo => value.Kind == FactValueKind.No,
+            FactTestOp.NotAnsweredYes => value.Kind != FactValueKind.Yes,
+            FactTestOp.HasChoice => value.Kind == FactValueKind.Choice && value.Choices.Contains(test.Value!, StringComparer.Ordinal),
             _ => value.Kind == FactValueKind.Number && Compare(value.Number, test.Op, test.Number!.Value),
         };
     }
@@ -42,7 +42,7 @@ public static class RuleEvaluator
         var facts = new List<string>();
         foreach (var test in all.Concat(anyOf.SelectMany(g => g)))
         {
-            if (test.Op is not ("no" or "notyes") && !facts.Contains(test.FactId) && Holds(test, evidence))
+            if (!test.IsNegative && !facts.Contains(test.FactId) && Holds(test, evidence))
             {
                 facts.Add(test.FactId);
             }
@@ -64,12 +64,13 @@ public static class RuleEvaluator
         return false;
     }
 
-    private static bool Compare(double x, string op, double n) => op switch
+    private static bool Compare(double x, FactTestOp op, double n) => op switch
     {
-        ">=" => x >= n,
-        "<=" => x <= n,
-        ">" => x > n,
-        "<" => x < n,
-        _ => Math.Abs(x - n) < 1e-9,
+        FactTestOp.AtLeast => x >= n,
+        FactTestOp.AtMost => x <= n,
+        FactTestOp.MoreThan => x > n,
+        FactTestOp.LessThan => x < n,
+        FactTestOp.EqualTo => Math.Abs(x - n) < 1e-9,
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "not a number comparison"),
     };
 }

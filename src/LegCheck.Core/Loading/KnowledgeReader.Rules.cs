@@ -5,7 +5,19 @@ namespace LegCheck.Core.Loading;
 
 internal sealed partial class KnowledgeReader
 {
-    private static readonly string[] Ops = [">=", "<=", ">", "<", "="];
+    private const string ComparisonChars = "<>=!~";
+
+    /// <summary>A fact id ends at the first of these; what follows names the test.</summary>
+    private static readonly char[] OperatorChars = [.. ComparisonChars, ':'];
+
+    private static readonly IReadOnlyDictionary<string, FactTestOp> ComparisonOps = new Dictionary<string, FactTestOp>(StringComparer.Ordinal)
+    {
+        [">="] = FactTestOp.AtLeast,
+        ["<="] = FactTestOp.AtMost,
+        [">"] = FactTestOp.MoreThan,
+        ["<"] = FactTestOp.LessThan,
+        ["="] = FactTestOp.EqualTo,
+    };
 
     public List<TriageRule> ReadTriageRules(YNode root)
     {
@@ -125,46 +137,64 @@ internal sealed partial class KnowledgeReader
         if (raw.StartsWith('~'))
         {
             // "Not answered yes": lets a rule exclude an explaining fact without needing it asked.
-            return new FactTest(raw, BoolFact(node, raw[1..]).Id, "notyes", null, null);
+            return new FactTest(raw, BoolFact(node, raw[1..]).Id, FactTestOp.NotAnsweredYes, null, null);
         }
 
         if (raw.StartsWith('!'))
         {
-            return new FactTest(raw, BoolFact(node, raw[1..]).Id, "no", null, null);
+            return new FactTest(raw, BoolFact(node, raw[1..]).Id, FactTestOp.AnsweredNo, null, null);
         }
 
-        foreach (var op in Ops)
+        var at = raw.IndexOfAny(OperatorChars);
+        if (at < 0)
         {
-            var at = raw.IndexOf(op, StringComparison.Ordinal);
-            if (at <= 0)
-            {
-                continue;
-            }
-
-            var fact = Fact(node, raw[..at]);
-            var rhs = raw[(at + op.Length)..];
-            if (fact.Type != FactType.Number || !double.TryParse(rhs, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
-            {
-                throw node.Error($"'{raw}': comparisons need a number fact and a number");
-            }
-
-            return new FactTest(raw, fact.Id, op, null, n);
+            return new FactTest(raw, BoolFact(node, raw).Id, FactTestOp.AnsweredYes, null, null);
         }
 
-        var colon = raw.IndexOf(':', StringComparison.Ordinal);
-        if (colon > 0)
+        if (at == 0)
         {
-            var fact = Fact(node, raw[..colon]);
-            var value = raw[(colon + 1)..];
+            throw node.Error($"'{raw}': a test starts with a fact id");
+        }
+
+        var fact = Fact(node, raw[..at]);
+        if (raw[at] == ':')
+        {
+            var value = raw[(at + 1)..];
             if (!fact.Values.Contains(value, StringComparer.Ordinal))
             {
                 throw node.Error($"'{raw}': '{fact.Id}' has no value '{value}'");
             }
 
-            return new FactTest(raw, fact.Id, "has", value, null);
+            return new FactTest(raw, fact.Id, FactTestOp.HasChoice, value, null);
         }
 
-        return new FactTest(raw, BoolFact(node, raw).Id, "yes", null, null);
+        return Comparison(node, raw, fact, at);
+    }
+
+    /// <summary>
+    /// <c>fact&gt;=n</c> and the like. The whole run of operator characters is the operator, so a typo such as
+    /// <c>=&gt;</c> or <c>==</c> is an unknown operator instead of a comparison with a strange number.
+    /// </summary>
+    private static FactTest Comparison(YNode node, string raw, FactDef fact, int at)
+    {
+        var end = at;
+        while (end < raw.Length && ComparisonChars.Contains(raw[end], StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        var symbol = raw[at..end];
+        if (!ComparisonOps.TryGetValue(symbol, out var op))
+        {
+            throw node.Error($"'{raw}': unknown test operator '{symbol}'; expected >=, <=, >, < or =");
+        }
+
+        if (fact.Type != FactType.Number || !double.TryParse(raw[end..], NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+        {
+            throw node.Error($"'{raw}': comparisons need a number fact and a number");
+        }
+
+        return new FactTest(raw, fact.Id, op, null, n);
     }
 
     private FactDef Fact(YNode node, string id) =>

@@ -149,7 +149,7 @@ public static class KnowledgeValidator
         var guarded = alarms.Select(f => f.Id).Concat(alarms.SelectMany(f => f.Implies)).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in kb.TriageRules)
         {
-            foreach (var test in rule.All.Concat(rule.AnyOf.SelectMany(g => g)).Where(t => t.Op is "no" or "notyes" && guarded.Contains(t.FactId)))
+            foreach (var test in rule.All.Concat(rule.AnyOf.SelectMany(g => g)).Where(t => t.IsNegative && guarded.Contains(t.FactId)))
             {
                 errors.Add(new KnowledgeError("triage.yaml", 0, $"rule '{rule.Id}' tests '{test.Raw}': a rule may not test an alarm sign, or a fact one implies, negatively"));
             }
@@ -167,7 +167,7 @@ public static class KnowledgeValidator
                 {
                     errors.Add(new KnowledgeError("triage.yaml", 0, $"explanation '{e.Id}' tests '{test.Raw}': an explanation may not test an alarm sign"));
                 }
-                else if (test.Op is not ("no" or "notyes") && selfImplied.Contains(test.FactId))
+                else if (!test.IsNegative && selfImplied.Contains(test.FactId))
                 {
                     errors.Add(new KnowledgeError("triage.yaml", 0, $"explanation '{e.Id}' tests '{test.Raw}', which a sign it explains implies: it would explain itself"));
                 }

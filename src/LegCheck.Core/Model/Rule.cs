@@ -5,7 +5,13 @@ namespace LegCheck.Core.Model;
 /// <c>location:calf</c> and <c>side:one</c> test choices, <c>run_minutes&gt;=120</c> tests a number.
 /// An unknown fact satisfies no test, so a rule never fires on what was not said.
 /// </summary>
-public sealed record FactTest(string Raw, string FactId, string Op, string? Value, double? Number);
+public sealed record FactTest(string Raw, string FactId, FactTestOp Op, string? Value, double? Number)
+{
+    /// <summary>
+    /// A no or not-yes test: it holds on the absence of a sign, so the fact never counts among the reasons a rule fired.
+    /// </summary>
+    public bool IsNegative => Op is FactTestOp.AnsweredNo or FactTestOp.NotAnsweredYes;
+}
 
 /// <summary>
 /// A red flag or escalation: fires when every <see cref="All"/> test holds and, for each group in

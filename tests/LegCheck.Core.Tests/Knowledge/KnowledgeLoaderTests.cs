@@ -178,6 +178,37 @@ public class KnowledgeLoaderTests
         Assert.Contains("unknown fact id 'chest_pains'", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("run_minutes=>240", "=>")]
+    [InlineData("run_minutes==240", "==")]
+    [InlineData("run_minutes!=240", "!=")]
+    public void Load_RuleTestWithUnknownOperator_IsAnErrorAtItsLine(string test, string symbol)
+    {
+        var triage = First(Files()["triage.yaml"], "all: [run_minutes>=240]", $"all: [{test}]");
+        var e = LoadBroken("triage.yaml", _ => triage);
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(new KnowledgeError("triage.yaml", LineOf(triage, test), $"'{test}': unknown test operator '{symbol}'; expected >=, <=, >, < or ="), error);
+    }
+
+    [Theory]
+    [InlineData("smoker", FactTestOp.AnsweredYes)]
+    [InlineData("!smoker", FactTestOp.AnsweredNo)]
+    [InlineData("~smoker", FactTestOp.NotAnsweredYes)]
+    [InlineData("side:one", FactTestOp.HasChoice)]
+    [InlineData("run_minutes>=240", FactTestOp.AtLeast)]
+    [InlineData("run_minutes<=240", FactTestOp.AtMost)]
+    [InlineData("run_minutes>240", FactTestOp.MoreThan)]
+    [InlineData("run_minutes<240", FactTestOp.LessThan)]
+    [InlineData("run_minutes=240", FactTestOp.EqualTo)]
+    public void Load_RuleTest_ParsesItsOperator(string test, FactTestOp op)
+    {
+        var files = Files();
+        // Quoted, because YAML reads a bare leading '!' as a tag.
+        files["triage.yaml"] = First(files["triage.yaml"], "all: [run_minutes>=240]", $"all: ['{test}']");
+        var rule = KnowledgeLoader.Load(files).TriageRules.Single(r => r.All is [{ Raw: var raw }] && raw == test);
+        Assert.Equal(op, rule.All[0].Op);
+    }
+
     [Fact]
     public void Load_MissingContractCondition_IsRejected()
     {
