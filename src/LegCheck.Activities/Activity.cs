@@ -8,14 +8,14 @@ namespace LegCheck.Activities;
 public sealed record Activity
 {
     /// <summary>
-    /// Sport as a lower-case word: the FIT profile's name (running, cycling, walking, hiking, swimming, transition,
-    /// generic, fitness_equipment, ...), or "other" when the file names no sport LegCheck knows. A multisport FIT
-    /// file gives one activity per session, each with its own sport.
+    /// The sport: the FIT profile's (running, cycling, walking, hiking, swimming, transition, generic,
+    /// fitness_equipment, ...), or <see cref="ActivitySport.Other"/> when the file names no sport LegCheck knows.
+    /// A multisport FIT file gives one activity per session, each with its own sport.
     /// </summary>
-    public required string Sport { get; init; }
+    public required ActivitySport Sport { get; init; }
 
     /// <summary>Running, and plausible as a run by its speed and distance (see <see cref="RunPlausibility"/>).</summary>
-    public bool IsRun => Sport == "running" && NotARunBecause is null;
+    public bool IsRun => Sport == ActivitySport.Running && NotARunBecause is null;
 
     /// <summary>
     /// Why an activity recorded as running cannot be one, such as "60 km/h is a ride"; null when it is plausible

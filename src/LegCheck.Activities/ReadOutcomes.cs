@@ -12,14 +12,14 @@ internal static class ReadOutcomes
     /// </summary>
     public static ReadOutcome FromActivities(string name, IReadOnlyList<Activity> activities, IReadOnlyList<string> warnings)
     {
-        List<Activity> judged = [.. activities.Select(a => a.Sport == "running" ? a with { NotARunBecause = RunPlausibility.Problem(a) } : a)];
+        List<Activity> judged = [.. activities.Select(a => a.Sport == ActivitySport.Running ? a with { NotARunBecause = RunPlausibility.Problem(a) } : a)];
         if (judged.Exists(a => a.IsRun))
         {
             List<string> all = [.. warnings, .. judged.Where(a => a.NotARunBecause is not null).Select(a => $"an activity recorded as running was left out: {a.NotARunBecause}")];
             return new ReadOutcome(ReadStatus.Ok, judged, null, all);
         }
 
-        string[] reasons = [.. judged.Select(a => a.NotARunBecause ?? a.Sport).Distinct(StringComparer.Ordinal)];
+        string[] reasons = [.. judged.Select(a => a.NotARunBecause ?? SportIds.Id(a.Sport)).Distinct(StringComparer.Ordinal)];
         string message = judged.Exists(a => a.NotARunBecause is not null)
             ? $"{name}: not a run: {string.Join("; ", reasons)}"
             : $"{name}: not a run ({string.Join(", ", reasons)})";

@@ -115,7 +115,7 @@ internal sealed class PostgresRunRows(PostgresSession session) : IRunRows
         var a = run.Activity;
         return command
             .With("key", a.Key)
-            .With("sport", a.Sport)
+            .With("sport", SportIds.Id(a.Sport))
             .With("start", a.StartUtc.UtcDateTime)
             .With("offset", (int)run.UtcOffset.TotalMinutes)
             .With("fromFile", run.OffsetFromFile)
@@ -144,7 +144,7 @@ internal sealed class PostgresRunRows(PostgresSession session) : IRunRows
             Activity = new Activity
             {
                 Key = row.Text("activity_key"),
-                Sport = row.Text("sport"),
+                Sport = SportIds.Parse(row.Text("sport")),
                 StartUtc = new DateTimeOffset(row.GetFieldValue<DateTime>(row.GetOrdinal("start_utc")), TimeSpan.Zero),
                 UtcOffset = fromFile ? offset : null,
                 DistanceMeters = row.Nullable<double>("distance_m"),

@@ -112,7 +112,7 @@ public class CorpusTests
         Assert.Equal(ReadStatus.Error, strict.Status);
         Assert.Equal(ReadStatus.NotARun, relaxed.Status);
         Activity ride = Assert.Single(relaxed.Activities);
-        Assert.Equal("cycling", ride.Sport);
+        Assert.Equal(ActivitySport.Cycling, ride.Sport);
         Assert.True(ride.DistanceMeters > 1000);
         Assert.Contains(relaxed.Warnings, w => w.Contains("cut off by the end of the file", StringComparison.Ordinal));
         FitFile file = FitDecoder.Decode(Corpus.Bytes("nick.fit"), new FitOptions { CheckCrc = false });
@@ -163,7 +163,7 @@ public class CorpusTests
         ReadOutcome outcome = ActivityReader.Read(Corpus.PathOf("garmin-fenix-5-run.fit"));
 
         Activity run = Assert.Single(outcome.Activities);
-        Assert.Equal("running", run.Sport);
+        Assert.Equal(ActivitySport.Running, run.Sport);
         Assert.Equal("garmin fenix5", run.Device);
         Assert.Equal(new DateTimeOffset(2017, 6, 11, 14, 34, 9, TimeSpan.Zero), run.StartUtc);
         Assert.Equal(TimeSpan.FromHours(-7), run.UtcOffset);
@@ -179,7 +179,7 @@ public class CorpusTests
     {
         ReadOutcome outcome = ActivityReader.Read(Corpus.PathOf("sample_mulitple_header.fit"));
 
-        Assert.Equal(["swimming", "transition", "cycling", "transition", "running"], outcome.Activities.Select(a => a.Sport));
+        Assert.Equal([ActivitySport.Swimming, ActivitySport.Transition, ActivitySport.Cycling, ActivitySport.Transition, ActivitySport.Running], outcome.Activities.Select(a => a.Sport));
         Assert.Equal(outcome.Activities.Count, outcome.Activities.Select(a => a.Key).Distinct(StringComparer.Ordinal).Count());
         Activity run = outcome.Activities[^1];
         Assert.Equal(9805.9, run.DistanceMeters!.Value, 1);

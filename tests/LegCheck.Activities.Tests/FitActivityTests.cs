@@ -57,7 +57,7 @@ public class FitActivityTests
         ReadOutcome outcome = ActivityReader.Read(FitActivityWriter.Write(Fixtures.Run(sport: sport)), "x.fit");
 
         Assert.Equal(status, outcome.Status);
-        Assert.Equal(sport, Assert.Single(outcome.Activities).Sport);
+        Assert.Equal(sport, SportIds.Id(Assert.Single(outcome.Activities).Sport));
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public class FitActivityTests
         ReadOutcome outcome = ActivityReader.Read(w.ToArray(), "brick.fit");
 
         Assert.Equal(ReadStatus.Ok, outcome.Status);
-        Assert.Equal(["cycling", "running"], outcome.Activities.Select(a => a.Sport));
+        Assert.Equal([ActivitySport.Cycling, ActivitySport.Running], outcome.Activities.Select(a => a.Sport));
         Assert.Equal(5000, outcome.Activities[1].DistanceMeters);
     }
 
@@ -170,9 +170,9 @@ public class FitActivityTests
     [Fact]
     public void FitNames_KnowCommonSportsAndMakers()
     {
-        Assert.Equal("running", FitNames.Sport(1));
-        Assert.Equal("multisport", FitNames.Sport(18));
-        Assert.Equal("other", FitNames.Sport(null));
+        Assert.Equal(ActivitySport.Running, FitNames.Sport(1));
+        Assert.Equal(ActivitySport.Multisport, FitNames.Sport(18));
+        Assert.Equal(ActivitySport.Other, FitNames.Sport(null));
         Assert.Equal("wahoo", FitNames.Manufacturer(32));
         Assert.Equal("strava", FitNames.Manufacturer(265));
         Assert.Equal("manufacturer 9999", FitNames.Manufacturer(9999));

@@ -15,7 +15,7 @@ public class MultisportTests
         ReadOutcome outcome = ActivityReader.Read(Brick(), "brick.fit");
 
         Assert.Equal(ReadStatus.Ok, outcome.Status);
-        Activity ride = outcome.Activities.Single(a => a.Sport == "cycling");
+        Activity ride = outcome.Activities.Single(a => a.Sport == ActivitySport.Cycling);
         Activity run = outcome.Activities.Single(a => a.IsRun);
         Assert.Equal(130, ride.AverageHeartRate);
         Assert.Equal(10, ride.AverageTemperatureC);

@@ -31,7 +31,7 @@ public class RunPlausibilityTests
     [Fact]
     public void Problem_FourteenThousandKilometres_IsLongerThanAnyRun()
     {
-        var activity = new Activity { Sport = "running", StartUtc = Fixtures.Start, DistanceMeters = 14_500_000, MovingTime = TimeSpan.FromDays(30), Key = "k" };
+        var activity = new Activity { Sport = ActivitySport.Running, StartUtc = Fixtures.Start, DistanceMeters = 14_500_000, MovingTime = TimeSpan.FromDays(30), Key = "k" };
 
         Assert.Equal("14500 km is longer than any run", RunPlausibility.Problem(activity));
     }
@@ -42,7 +42,7 @@ public class RunPlausibilityTests
         // 24 h moving at a world-best pace is implausible, but the same distance over 40 h with sleep stops is not.
         var activity = new Activity
         {
-            Sport = "running", StartUtc = Fixtures.Start, DistanceMeters = 380_000, MovingTime = TimeSpan.FromHours(24),
+            Sport = ActivitySport.Running, StartUtc = Fixtures.Start, DistanceMeters = 380_000, MovingTime = TimeSpan.FromHours(24),
             ElapsedTime = TimeSpan.FromHours(40), Key = "k",
         };
 
@@ -64,7 +64,7 @@ public class RunPlausibilityTests
     [InlineData(900_000, 140 * 3600, null)]
     public void Problem_DistanceAndTime_JudgesPlausibility(double meters, double seconds, string? problem)
     {
-        var activity = new Activity { Sport = "running", StartUtc = Fixtures.Start, DistanceMeters = meters, MovingTime = TimeSpan.FromSeconds(seconds), Key = "k" };
+        var activity = new Activity { Sport = ActivitySport.Running, StartUtc = Fixtures.Start, DistanceMeters = meters, MovingTime = TimeSpan.FromSeconds(seconds), Key = "k" };
 
         Assert.Equal(problem, RunPlausibility.Problem(activity));
     }

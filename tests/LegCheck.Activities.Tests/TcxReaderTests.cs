@@ -12,7 +12,7 @@ public class TcxReaderTests
 
         Assert.Equal(ReadStatus.Ok, outcome.Status);
         Activity run = Assert.Single(outcome.Activities);
-        Assert.Equal("running", run.Sport);
+        Assert.Equal(ActivitySport.Running, run.Sport);
         Assert.Equal(Fixtures.Start, run.StartUtc);
         Assert.Equal(1800, run.DistanceMeters);
         Assert.Equal(TimeSpan.FromMinutes(10), run.MovingTime);
@@ -29,7 +29,7 @@ public class TcxReaderTests
         ReadOutcome outcome = ActivityReader.Read(TcxWriter.Write(Fixtures.Run(sport: "cycling")), "ride.tcx");
 
         Assert.Equal(ReadStatus.NotARun, outcome.Status);
-        Assert.Equal("cycling", outcome.Activities[0].Sport);
+        Assert.Equal(ActivitySport.Cycling, outcome.Activities[0].Sport);
         Assert.Null(outcome.Activities[0].AverageCadenceSpm);
     }
 

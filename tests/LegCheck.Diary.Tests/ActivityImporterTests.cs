@@ -32,7 +32,7 @@ public sealed class ActivityImporterTests : IDisposable
         {
             File("a.gpx", Ok(Activity("a"))),
             File("b.fit", new ReadOutcome(ReadStatus.Error, [], temp.File("b.fit") + ": bad CRC (expected 0x1234, found 0x4321)", [])),
-            File("c.tcx", new ReadOutcome(ReadStatus.NotARun, [Activity("c", "cycling")], null, [])),
+            File("c.tcx", new ReadOutcome(ReadStatus.NotARun, [Activity("c", ActivitySport.Cycling)], null, [])),
             File("d.fit", new ReadOutcome(ReadStatus.NotAnActivity, [], null, [])),
             File("e.fit", Ok(Activity("e1"), Activity("e2"))),
         };
@@ -49,7 +49,7 @@ public sealed class ActivityImporterTests : IDisposable
     [Fact]
     public void ImportAll_SameFilesAgain_SkipsThemByContentWithoutDecoding()
     {
-        var files = new[] { File("a.gpx", Ok(Activity("a"))), File("b.gpx", Ok(Activity("b"))), File("c.fit", new ReadOutcome(ReadStatus.NotARun, [Activity("c", "cycling")], null, [])) };
+        var files = new[] { File("a.gpx", Ok(Activity("a"))), File("b.gpx", Ok(Activity("b"))), File("c.fit", new ReadOutcome(ReadStatus.NotARun, [Activity("c", ActivitySport.Cycling)], null, [])) };
         Importer().ImportAll(files);
         decoded.Clear();
 
@@ -220,7 +220,7 @@ public sealed class ActivityImporterTests : IDisposable
 
     private static ReadOutcome Ok(params Activity[] activities) => new(ReadStatus.Ok, activities, null, []);
 
-    private static Activity Activity(string key, string sport = "running") => new()
+    private static Activity Activity(string key, ActivitySport sport = ActivitySport.Running) => new()
     {
         Sport = sport,
         StartUtc = new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero).AddHours(key.Length).AddMinutes(5 * key.Sum(c => c - 'a')),

@@ -23,7 +23,7 @@ internal static class TestData
         bool? hot = null,
         string? lacing = null,
         string? surface = null,
-        string sport = "running")
+        ActivitySport sport = ActivitySport.Running)
     {
         var offset = TimeSpan.FromHours(offsetHours);
         var local = DateTime.ParseExact(localStart, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using LegCheck.Activities;
 using LegCheck.Diary.Training;
 using Xunit;
 using static LegCheck.Diary.Tests.TestData;
@@ -64,7 +65,7 @@ public class TrainingWeeksTests
     [Fact]
     public void Analyze_OtherSports_AreLeftOut()
     {
-        var report = TrainingAnalysis.Analyze(DiaryOf([Run("2026-11-03T07:00", 40, sport: "cycling"), Run("2026-11-04T07:00", 5)]));
+        var report = TrainingAnalysis.Analyze(DiaryOf([Run("2026-11-03T07:00", 40, sport: ActivitySport.Cycling), Run("2026-11-04T07:00", 5)]));
 
         Assert.Equal(5, Assert.Single(report.Weeks).DistanceKm, 9);
     }

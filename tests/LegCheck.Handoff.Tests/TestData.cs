@@ -94,7 +94,7 @@ internal static class TestData
             Id = id,
             Activity = new Activity
             {
-                Sport = "running",
+                Sport = ActivitySport.Running,
                 StartUtc = start,
                 UtcOffset = offset,
                 DistanceMeters = km * 1000,

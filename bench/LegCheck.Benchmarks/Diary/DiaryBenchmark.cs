@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LegCheck.Activities;
 using LegCheck.Activities.Writing;
 using LegCheck.Diary.Import;
 using LegCheck.Diary.Model;
@@ -236,7 +237,7 @@ internal static class DiaryBenchmark
                 Id = d + 1,
                 Activity = new LegCheck.Activities.Activity
                 {
-                    Sport = "running",
+                    Sport = ActivitySport.Running,
                     StartUtc = start.ToUniversalTime(),
                     UtcOffset = start.Offset,
                     DistanceMeters = minutes * 60 * (2.6 + random.NextDouble()),

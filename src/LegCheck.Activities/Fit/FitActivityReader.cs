@@ -149,7 +149,7 @@ internal sealed class FitActivityFile(
         }
     }
 
-    private string FileSport()
+    private ActivitySport FileSport()
     {
         FitMessage? sport = messages.Find(m => m.GlobalNumber == FitMessages.Sport);
         return FitNames.Sport(sport?.GetInteger(SportFields.Sport));
@@ -158,7 +158,7 @@ internal sealed class FitActivityFile(
     private Activity FromSession(FitMessage s, TrackSummary? fill)
     {
         long? sportNumber = s.GetInteger(SessionFields.Sport);
-        string sport = sportNumber is null ? FileSport() : FitNames.Sport(sportNumber);
+        ActivitySport sport = sportNumber is null ? FileSport() : FitNames.Sport(sportNumber);
         TimeSpan? elapsed = Seconds(s.GetDouble(SessionFields.TotalElapsedTime, 1000)) ?? fill?.ElapsedTime;
         TimeSpan? timer = Seconds(s.GetDouble(SessionFields.TotalTimerTime, 1000));
         DateTimeOffset start = StartOf(s, elapsed, fill);
@@ -189,8 +189,8 @@ internal sealed class FitActivityFile(
 
     private Activity FromRecords(TrackSummary t)
     {
-        string sport = FileSport();
-        if (sport == "other")
+        ActivitySport sport = FileSport();
+        if (sport == ActivitySport.Other)
         {
             FitMessage? lap = messages.Find(m => m.GlobalNumber == FitMessages.Lap);
             sport = FitNames.Sport(lap?.GetInteger(LapFields.Sport));

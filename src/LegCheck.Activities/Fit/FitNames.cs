@@ -5,20 +5,22 @@ namespace LegCheck.Activities.Fit;
 /// <summary>Names for FIT enums: sports, manufacturers and the Garmin products most often seen.</summary>
 public static class FitNames
 {
-    private static readonly FrozenDictionary<int, string> Sports = new Dictionary<int, string>
+    private static readonly FrozenDictionary<int, ActivitySport> Sports = new Dictionary<int, ActivitySport>
     {
-        [0] = "generic", [1] = "running", [2] = "cycling", [3] = "transition", [4] = "fitness_equipment",
-        [5] = "swimming", [6] = "basketball", [7] = "soccer", [8] = "tennis", [9] = "american_football",
-        [10] = "training", [11] = "walking", [12] = "cross_country_skiing", [13] = "alpine_skiing",
-        [14] = "snowboarding", [15] = "rowing", [16] = "mountaineering", [17] = "hiking", [18] = "multisport",
-        [19] = "paddling", [20] = "flying", [21] = "e_biking", [22] = "motorcycling", [23] = "boating",
-        [24] = "driving", [25] = "golf", [26] = "hang_gliding", [27] = "horseback_riding", [28] = "hunting",
-        [29] = "fishing", [30] = "inline_skating", [31] = "rock_climbing", [32] = "sailing", [33] = "ice_skating",
-        [34] = "sky_diving", [35] = "snowshoeing", [36] = "snowmobiling", [37] = "stand_up_paddleboarding",
-        [38] = "surfing", [39] = "wakeboarding", [40] = "water_skiing", [41] = "kayaking", [42] = "rafting",
-        [43] = "windsurfing", [44] = "kitesurfing", [45] = "tactical", [46] = "jumpmaster", [47] = "boxing",
-        [48] = "floor_climbing", [53] = "diving", [62] = "hiit",
+        [0] = ActivitySport.Generic, [1] = ActivitySport.Running, [2] = ActivitySport.Cycling, [3] = ActivitySport.Transition, [4] = ActivitySport.FitnessEquipment,
+        [5] = ActivitySport.Swimming, [6] = ActivitySport.Basketball, [7] = ActivitySport.Soccer, [8] = ActivitySport.Tennis, [9] = ActivitySport.AmericanFootball,
+        [10] = ActivitySport.Training, [11] = ActivitySport.Walking, [12] = ActivitySport.CrossCountrySkiing, [13] = ActivitySport.AlpineSkiing,
+        [14] = ActivitySport.Snowboarding, [15] = ActivitySport.Rowing, [16] = ActivitySport.Mountaineering, [17] = ActivitySport.Hiking, [18] = ActivitySport.Multisport,
+        [19] = ActivitySport.Paddling, [20] = ActivitySport.Flying, [21] = ActivitySport.EBiking, [22] = ActivitySport.Motorcycling, [23] = ActivitySport.Boating,
+        [24] = ActivitySport.Driving, [25] = ActivitySport.Golf, [26] = ActivitySport.HangGliding, [27] = ActivitySport.HorsebackRiding, [28] = ActivitySport.Hunting,
+        [29] = ActivitySport.Fishing, [30] = ActivitySport.InlineSkating, [31] = ActivitySport.RockClimbing, [32] = ActivitySport.Sailing, [33] = ActivitySport.IceSkating,
+        [34] = ActivitySport.SkyDiving, [35] = ActivitySport.Snowshoeing, [36] = ActivitySport.Snowmobiling, [37] = ActivitySport.StandUpPaddleboarding,
+        [38] = ActivitySport.Surfing, [39] = ActivitySport.Wakeboarding, [40] = ActivitySport.WaterSkiing, [41] = ActivitySport.Kayaking, [42] = ActivitySport.Rafting,
+        [43] = ActivitySport.Windsurfing, [44] = ActivitySport.Kitesurfing, [45] = ActivitySport.Tactical, [46] = ActivitySport.Jumpmaster, [47] = ActivitySport.Boxing,
+        [48] = ActivitySport.FloorClimbing, [53] = ActivitySport.Diving, [62] = ActivitySport.Hiit,
     }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<ActivitySport, byte> SportNumbers = Sports.ToFrozenDictionary(kv => kv.Value, kv => (byte)kv.Key);
 
     private static readonly FrozenDictionary<int, string> Manufacturers = new Dictionary<int, string>
     {
@@ -48,21 +50,13 @@ public static class FitNames
     }.ToFrozenDictionary();
 
     /// <summary>The sport number for a profile name such as "running"; 0 (generic) when unknown.</summary>
-    public static byte SportNumber(string sport)
-    {
-        foreach (KeyValuePair<int, string> pair in Sports)
-        {
-            if (string.Equals(pair.Value, sport, StringComparison.OrdinalIgnoreCase))
-            {
-                return (byte)pair.Key;
-            }
-        }
+    public static byte SportNumber(string sport) => SportNumber(SportIds.Parse(sport.ToLowerInvariant()));
 
-        return 0;
-    }
+    /// <summary>The sport number; 0 (generic) for <see cref="ActivitySport.Other"/>.</summary>
+    public static byte SportNumber(ActivitySport sport) => SportNumbers.GetValueOrDefault(sport);
 
-    /// <summary>The profile's name for a sport number (such as "running"); "other" when unknown or missing.</summary>
-    public static string Sport(long? sport) => sport is { } s && Sports.TryGetValue((int)s, out string? name) ? name : "other";
+    /// <summary>The sport for a sport number (1 is running); <see cref="ActivitySport.Other"/> when unknown or missing.</summary>
+    public static ActivitySport Sport(long? sport) => sport is { } s && Sports.TryGetValue((int)s, out ActivitySport name) ? name : ActivitySport.Other;
 
     /// <summary>The manufacturer's name, or "manufacturer N" when not in the table.</summary>
     public static string Manufacturer(long manufacturer) =>

@@ -128,16 +128,16 @@ public static class GpxReader
                 return;
             }
 
-            string sport;
+            ActivitySport sport;
             if (string.IsNullOrWhiteSpace(t.Type))
             {
-                sport = "running";
+                sport = ActivitySport.Running;
                 Warnings.Add("the track has no <type>; assumed to be a run");
             }
             else
             {
                 sport = SportRules.FromText(t.Type);
-                if (sport == "other")
+                if (sport == ActivitySport.Other)
                 {
                     Warnings.Add($"track <type> \"{t.Type.Trim()}\" is not a sport LegCheck knows; read as \"other\"");
                 }

@@ -152,7 +152,7 @@ public static class TcxReader
                 return;
             }
 
-            string sport = string.IsNullOrWhiteSpace(a.Sport) ? "other" : SportRules.FromText(a.Sport);
+            ActivitySport sport = string.IsNullOrWhiteSpace(a.Sport) ? ActivitySport.Other : SportRules.FromText(a.Sport);
             TimeSpan? lapTime = a.LapSeconds is { } s and > 0 ? TimeSpan.FromSeconds(s) : null;
             t = t with
             {

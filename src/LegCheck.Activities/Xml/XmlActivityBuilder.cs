@@ -7,10 +7,10 @@ namespace LegCheck.Activities.Xml;
 internal static class XmlActivityBuilder
 {
     /// <summary>"{format}:{sport}:{start unix seconds}:{distance rounded to 10 m}".</summary>
-    public static string Key(string format, string sport, DateTimeOffset start, double? distance) =>
-        string.Create(CultureInfo.InvariantCulture, $"{format}:{sport}:{start.ToUnixTimeSeconds()}:{Math.Round((distance ?? 0) / 10) * 10:0}");
+    public static string Key(string format, ActivitySport sport, DateTimeOffset start, double? distance) =>
+        string.Create(CultureInfo.InvariantCulture, $"{format}:{SportIds.Id(sport)}:{start.ToUnixTimeSeconds()}:{Math.Round((distance ?? 0) / 10) * 10:0}");
 
-    public static Activity FromTrack(string format, string sport, TrackSummary t, DateTimeOffset start, string? device) => new()
+    public static Activity FromTrack(string format, ActivitySport sport, TrackSummary t, DateTimeOffset start, string? device) => new()
     {
         Sport = sport,
         StartUtc = start,

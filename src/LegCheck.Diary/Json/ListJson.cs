@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LegCheck.Activities;
 using LegCheck.Diary.Model;
 using static LegCheck.Diary.Json.JsonText;
 
@@ -40,7 +41,7 @@ public static class ListJson
         var a = r.Activity;
         w.WriteNumber("id", r.Id);
         w.WriteString("start", r.LocalStart.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-        w.WriteString("sport", a.Sport);
+        w.WriteString("sport", SportIds.Id(a.Sport));
         w.WriteNumber("distance_km", Math.Round(r.DistanceKm, 3));
         w.WriteNumber("minutes", Math.Round(r.Minutes, 1));
         Number(w, "pace_s_per_km", a.PaceSecondsPerKm);

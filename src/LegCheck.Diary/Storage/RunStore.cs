@@ -32,7 +32,7 @@ public sealed class RunStore
             .With("$name", a.Name)
             .With("$recovered", a.PartlyRecovered ? 1 : 0)
             .With("$key", a.Key)
-            .With("$sport", a.Sport)
+            .With("$sport", SportIds.Id(a.Sport))
             .With("$start", SqliteValues.Utc(a.StartUtc))
             .With("$offset", (long)run.UtcOffset.TotalMinutes)
             .With("$fromFile", run.OffsetFromFile ? 1 : 0)
@@ -74,7 +74,7 @@ public sealed class RunStore
                 """)
             .With("$id", id)
             .With("$key", a.Key)
-            .With("$sport", a.Sport)
+            .With("$sport", SportIds.Id(a.Sport))
             .With("$start", SqliteValues.Utc(a.StartUtc))
             .With("$offset", (long)copy.UtcOffset.TotalMinutes)
             .With("$fromFile", copy.OffsetFromFile ? 1 : 0)
@@ -178,7 +178,7 @@ public sealed class RunStore
         Activity = new Activity
         {
             Key = row.RequiredText("activity_key"),
-            Sport = row.RequiredText("sport"),
+            Sport = SportIds.Parse(row.RequiredText("sport")),
             StartUtc = row.Time("start_utc"),
             UtcOffset = row.Bool("offset_from_file") == true ? TimeSpan.FromMinutes(row.Long("utc_offset_min")!.Value) : null,
             DistanceMeters = row.Double("distance_m"),

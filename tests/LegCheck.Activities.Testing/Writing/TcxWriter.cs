@@ -18,7 +18,7 @@ public static class TcxWriter
     {
         ArgumentNullException.ThrowIfNull(track);
         TrackSummary s = track.Summarize();
-        bool foot = SportRules.IsFootSport(track.Sport);
+        bool foot = SportRules.IsFootSport(SportIds.Parse(track.Sport));
         string sport = track.Sport switch { "running" => "Running", "cycling" => "Biking", _ => "Other" };
         using XmlWriter w = XmlTrackWriting.Create(stream);
         w.WriteStartDocument();

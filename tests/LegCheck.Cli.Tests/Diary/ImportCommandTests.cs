@@ -1,3 +1,4 @@
+using LegCheck.Activities;
 using LegCheck.Diary.Storage;
 using Xunit;
 using static LegCheck.Cli.Tests.Diary.Fixtures;
@@ -35,7 +36,7 @@ public sealed class ImportCommandTests : IDisposable
         using var db = DiaryDatabase.Open(temp.Db);
         var stored = db.Runs.All();
         Assert.Equal(["morning.gpx", "lunch.tcx", "evening.fit"], stored.Select(r => r.FileName));
-        Assert.All(stored, r => Assert.Equal("running", r.Activity.Sport));
+        Assert.All(stored, r => Assert.Equal(ActivitySport.Running, r.Activity.Sport));
         Assert.Equal(5.4, stored[0].DistanceKm, 1);
         Assert.Equal(40, stored[1].Minutes, 0);
         Assert.Equal(170, stored[2].Activity.AverageCadenceSpm!.Value, 0);

@@ -56,7 +56,7 @@ public sealed class DiaryOwnerScopeTests(DiaryWebFixture web) : IClassFixture<Di
         Activity = new Activity
         {
             Key = "test:their-run",
-            Sport = "running",
+            Sport = ActivitySport.Running,
             StartUtc = new DateTimeOffset(2026, 11, 20, 7, 0, 0, TimeSpan.Zero),
             DistanceMeters = 10_000,
             MovingTime = TimeSpan.FromMinutes(50),
