@@ -162,7 +162,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         // Urgent care whose leading cause does not explain it (a harmless cramp under an ambulance banner): the
         // cause behind the alarm sign is not found yet, so the screens skipped as unable to raise the level are
         // asked after all, for what they can explain (diabetes and insulin behind a drenching sweat at night).
-        if (s.Level >= TriageLevel.Consultation24 && !LeaderExplainsUrgency(s)
+        if (s.Level >= TriageLevel.Consultation24 && !LeaderExplainsUrgency(TriageReach.ArgMax(s.ClosedScores), s)
             && guide.Screens.Select(turn.Find).FirstOrDefault(q => q is not null && !Gated(q, s)) is { } explaining)
         {
             return turn.Ask(explaining, explaining.Why + " The answer could show what lies behind the urgency.", 0, false);
@@ -199,7 +199,7 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
             // A confident leader counts only when it explains the urgency: a harmless cramp at 97% under an
             // ambulance banner means the cause behind the alarm sign is not found yet (low blood sugar, a
             // ruptured tendon), and that cause decides what to do while waiting.
-            var settled = LeaderExplainsUrgency(s)
+            var settled = LeaderExplainsUrgency(top, s)
                 ? maxFlip < _options.UrgentFlipChance || posterior >= _options.UrgentMinTopProbability
                 : maxFlip < _options.UnexplainedFlipChance;
             if (settled || flipper is null || (emergency && Discriminating(turn.Evidence) >= _options.EmergencyQuestions))
@@ -230,8 +230,8 @@ public sealed class InterviewEngine(Assessor assessor, InterviewOptions? options
         return turn.Ask(best, best.Why, bestWorth.Gain, false);
     }
 
-    /// <summary>Whether the leading cause is itself as urgent as the result (it, not some other alarm sign, explains the level).</summary>
-    private bool LeaderExplainsUrgency(InterviewSnapshot s) => Kb.Conditions[TriageReach.ArgMax(s.ClosedScores)].Triage >= s.Level;
+    /// <summary>Whether the leading cause (<paramref name="leader"/>, its index) is itself as urgent as the result (it, not some other alarm sign, explains the level).</summary>
+    private bool LeaderExplainsUrgency(int leader, InterviewSnapshot s) => Kb.Conditions[leader].Triage >= s.Level;
 
     /// <summary>The candidate with the most information gain, and the one most likely to change the leading cause (gain breaks ties).</summary>
     private static (Question? Best, QuestionWorth BestWorth, Question? Flipper, QuestionWorth FlipWorth) BestCandidates(InterviewSnapshot s, List<Question> candidates)
