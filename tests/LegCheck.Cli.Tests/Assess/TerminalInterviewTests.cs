@@ -100,16 +100,7 @@ public class TerminalInterviewTests
     [Fact]
     public void Interview_ArrowKeyConsole_CompletesWithReport()
     {
-        var keys = new List<ConsoleKeyInfo>();
-        keys.AddRange(CliHarness.Type(""));
-        for (var i = 0; i < 40; i++)
-        {
-            // Select the first option (or an empty number) and confirm: enough to walk to the end.
-            keys.Add(CliHarness.Key(ConsoleKey.Spacebar));
-            keys.Add(CliHarness.Key(ConsoleKey.Enter));
-        }
-
-        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], keys: keys);
+        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], keys: CliHarness.FirstOptionToTheEnd());
         Assert.Equal(0, exit);
         Assert.Contains("Your plan", output, StringComparison.Ordinal);
     }

@@ -57,5 +57,21 @@ internal static class CliHarness
     public static IEnumerable<ConsoleKeyInfo> Type(string text) =>
         text.Select(c => new ConsoleKeyInfo(c, ConsoleKey.NoName, false, false, false)).Append(Key(ConsoleKey.Enter));
 
+    /// <summary>
+    /// Keys that walk an arrow-key interview to its end: no description, then the first option (or an empty number)
+    /// selected and confirmed, forty times over.
+    /// </summary>
+    public static List<ConsoleKeyInfo> FirstOptionToTheEnd()
+    {
+        var keys = new List<ConsoleKeyInfo>(Type(""));
+        for (var i = 0; i < 40; i++)
+        {
+            keys.Add(Key(ConsoleKey.Spacebar));
+            keys.Add(Key(ConsoleKey.Enter));
+        }
+
+        return keys;
+    }
+
     public static ConsoleKeyInfo Key(ConsoleKey key) => new(key == ConsoleKey.Spacebar ? ' ' : key == ConsoleKey.Enter ? '\r' : '\0', key, false, false, false);
 }

@@ -64,15 +64,7 @@ public class AnswerEchoTests
     [Fact]
     public void Interview_ArrowKeyConsole_AnswerStaysOnScreenAfterThePromptClears()
     {
-        var keys = new List<ConsoleKeyInfo>();
-        keys.AddRange(CliHarness.Type(""));
-        for (var i = 0; i < 40; i++)
-        {
-            keys.Add(CliHarness.Key(ConsoleKey.Spacebar));
-            keys.Add(CliHarness.Key(ConsoleKey.Enter));
-        }
-
-        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], keys: keys);
+        var (exit, output) = CliHarness.Run(["interview", "--no-diary"], keys: CliHarness.FirstOptionToTheEnd());
         Assert.Equal(0, exit);
         var first = Kb.Questions.First(q => q.IsStart);
         Assert.Contains($"Q1 {AnswerEcho.Asked(first.Text)} → {Lower(first.Options[0].Label)}", output, StringComparison.Ordinal);
