@@ -69,7 +69,7 @@ internal static class Report
         table.AddColumn("Cause");
         table.AddColumn("Probability");
         table.AddColumn("Why");
-        foreach (var rc in a.Conditions.Where((c, i) => i < 3 || c.Probability >= 0.05).Take(6))
+        foreach (var rc in a.ListedCauses)
         {
             var bar = new string('█', (int)Math.Round(rc.Probability * 20)).PadRight(20, '░');
             var why = string.Join("\n",
@@ -77,7 +77,7 @@ internal static class Report
                     .Concat(rc.Lowered.Take(2).Select(c => "[red]−[/] " + Markup.Escape(c.Label))));
             table.AddRow(
                 new Markup($"[bold]{Markup.Escape(rc.Condition.Name)}[/]\n[dim]{Markup.Escape(rc.Condition.Summary.Text)} ({Markup.Escape(Sources(rc.Condition.Summary.Sources, kb))})[/]"),
-                new Markup($"{bar}\n{Percent(rc.Probability)} {a.BandOf(rc)}"),
+                new Markup($"{bar}\n{Assessment.PercentOf(rc.Probability)} {a.BandOf(rc)}"),
                 new Markup(why.Length == 0 ? "[dim]prior only[/]" : why));
         }
 
@@ -124,14 +124,6 @@ internal static class Report
                 ? $"{doc.Publisher}: {doc.Title}"
                 : $"\"{doc.Title}\", {r.Section}"
             : r.ToString()));
-
-    /// <summary>Naive Bayes is overconfident at the extremes, so the report never claims certainty.</summary>
-    private static string Percent(double p) => p switch
-    {
-        > 0.99 => "over 99%",
-        < 0.01 => "under 1%",
-        _ => p.ToString("P0", System.Globalization.CultureInfo.InvariantCulture),
-    };
 
     private static string FirstReason(PlanStep step)
     {

@@ -6,7 +6,15 @@ namespace LegCheck.Core.Engine;
 /// <summary>One ranked condition in the contract's JSON.</summary>
 public sealed record ConditionJson(
     [property: JsonPropertyName("id")] string Id,
-    [property: JsonPropertyName("probability")] double Probability);
+    [property: JsonPropertyName("probability")] double Probability)
+{
+    /// <summary>A ranked cause as the contract writes it: its probability floored to 0.1%, never rounded up.</summary>
+    public static ConditionJson Of(RankedCondition ranked)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        return new(ranked.Condition.Id, Math.Floor(ranked.Probability * 1000) / 1000);
+    }
+}
 
 /// <summary>
 /// The JSON that <c>legcheck assess --json</c> and <c>legcheck interview --json</c> print, exactly as
@@ -32,7 +40,7 @@ public sealed record AssessmentJson(
         a.Conditions
             .Where((c, i) => i == 0 || c.Probability >= ListFrom)
             .Take(10)
-            .Select(c => new ConditionJson(c.Condition.Id, Math.Floor(c.Probability * 1000) / 1000))
+            .Select(ConditionJson.Of)
             .ToList(),
         a.Triage.RedFlagFacts,
         a.Plan.Select(p => p.Advice.Id).ToList(),

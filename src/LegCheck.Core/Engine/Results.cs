@@ -79,6 +79,41 @@ public sealed record Assessment(
     public string BandOf(RankedCondition rc) =>
         Triage.NeedsChecking.Contains(rc.Condition.Id) && rc.Probability < 0.4 ? "needs checking" : rc.Band;
 
+    /// <summary>A full result lists the leader, every cause being checked for, and any other cause from this probability.</summary>
+    public const double ListCauseFrom = 0.02;
+
+    /// <summary>How many causes a full result lists at most; causes being checked for are never crowded out.</summary>
+    public const int ListCount = 6;
+
+    /// <summary>
+    /// The causes a full result lists, in rank order, the one rule every face (terminal, web page, API explanation,
+    /// clinician summary) renders: the leader, every cause being checked for, then any other from
+    /// <see cref="ListCauseFrom"/>, at most <see cref="ListCount"/>. Its band words come from <see cref="BandOf"/>.
+    /// </summary>
+    public IReadOnlyList<RankedCondition> ListedCauses
+    {
+        get
+        {
+            var picked = CheckingFor
+                .Concat(Conditions.Where((c, i) => i == 0 || c.Probability >= ListCauseFrom))
+                .Distinct()
+                .Take(ListCount)
+                .ToHashSet();
+            return Conditions.Where(picked.Contains).ToList();
+        }
+    }
+
+    /// <summary>
+    /// A probability in words, floored as the contract JSON floors it; naive Bayes is overconfident at the extremes,
+    /// so a result never claims certainty or impossibility.
+    /// </summary>
+    public static string PercentOf(double probability) => probability switch
+    {
+        > 0.99 => "over 99%",
+        < 0.01 => "under 1%",
+        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Floor(probability * 100):0}%"),
+    };
+
     /// <summary>How many causes and first steps a compact result shows.</summary>
     public const int CompactCount = 3;
 

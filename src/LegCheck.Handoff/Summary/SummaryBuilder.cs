@@ -13,11 +13,6 @@ namespace LegCheck.Handoff.Summary;
 /// </summary>
 public static class SummaryBuilder
 {
-    /// <summary>Causes listed: the leader, then any from this probability, at most <see cref="MaxCauses"/>.</summary>
-    public const double ListCauseAt = 0.02;
-
-    public const int MaxCauses = 6;
-
     public const string NotADiagnosis =
         "Not a diagnosis: LegCheck ranks possible causes from the runner's own answers and has not examined the runner. " +
         "The clinician's assessment decides.";
@@ -134,14 +129,12 @@ public static class SummaryBuilder
         return new AlarmSummary(present, fired, denied, notMentioned, notAsked);
     }
 
-    private static List<CauseLine> Causes(KnowledgeBase kb, HandoffInput input, Evidence evidence, Assessment a) => a.Conditions
-        .Where((c, i) => i == 0 || c.Probability >= ListCauseAt)
-        .Take(MaxCauses)
+    private static List<CauseLine> Causes(KnowledgeBase kb, HandoffInput input, Evidence evidence, Assessment a) => a.ListedCauses
         .Select(c => new CauseLine(
             c.Condition.Id,
             c.Condition.Name,
             c.Probability,
-            Percent(c.Probability),
+            Assessment.PercentOf(c.Probability),
             a.BandOf(c),
             c.Raised.Take(3).Select(r => Moved(kb, input, evidence, r)).ToList(),
             c.Lowered.Take(2).Select(r => Moved(kb, input, evidence, r)).ToList()))
@@ -234,12 +227,4 @@ public static class SummaryBuilder
 
         return lines;
     }
-
-    /// <summary>Naive Bayes is overconfident at the extremes, so the summary never claims certainty.</summary>
-    public static string Percent(double p) => p switch
-    {
-        > 0.99 => ">99%",
-        < 0.01 => "<1%",
-        _ => p.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal),
-    };
 }

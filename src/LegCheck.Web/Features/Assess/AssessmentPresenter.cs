@@ -37,14 +37,16 @@ internal sealed class AssessmentPresenter
             rules.Add(new FiredRuleJson(fired.Rule.Id, fired.Rule.Level.ToId(), fired.Rule.IsRedFlag, fired.Rule.Message, fired.Facts, citations));
         }
 
-        var conditions = new List<ConditionExplanation>(contract.Conditions.Count);
-        foreach (var listed in contract.Conditions)
+        // The explanation lists the causes every face shows, by Core's one rule; the contract's conditions above keep
+        // their own public list.
+        var listedCauses = assessment.ListedCauses;
+        var conditions = new List<ConditionExplanation>(listedCauses.Count);
+        foreach (var c in listedCauses)
         {
-            var c = assessment.Conditions.First(rc => rc.Condition.Id == listed.Id);
             conditions.Add(new ConditionExplanation(
                 c.Condition.Id,
                 c.Condition.Name,
-                listed.Probability,
+                ConditionJson.Of(c).Probability,
                 assessment.BandOf(c),
                 c.Condition.Summary.Text,
                 c.Condition.SeeWhom,

@@ -54,7 +54,7 @@ internal static class InterviewEndpoints
         var kb = engine.Kb;
         var step = engine.Next(evidence);
         var contract = AssessmentJson.From(CaseId, step.Assessment);
-        var preview = new PreviewJson(contract.Triage, contract.Conditions.Take(3).ToList());
+        var preview = new PreviewJson(contract.Triage, step.Assessment.TopCauses.Select(ConditionJson.Of).ToList());
         var stop = step.ShouldStop || step.Next is null;
         return new InterviewResponse(
             stop,
