@@ -182,12 +182,15 @@ public sealed class SummaryPage(ClinicianSummary s, PdfOptions options)
         y += Small * 1.35;
         p.Rule(Palette.Hairline, 0.6, Left, y, Right);
         y += 2.5;
-        for (var i = 0; i < s.Causes.Count; i++)
+        var rows = s.RankedRows;
+        for (var i = 0; i < rows.Count; i++)
         {
-            y = CauseRow(p, y, i, s.Causes[i], columns);
+            y = CauseRow(p, y, i, rows[i], columns);
         }
 
-        return y;
+        return s.AlsoCheckedFor.Count == 0
+            ? y
+            : y + p.Paragraph([new(ClinicianSummary.AlsoCheckedForLabel, Face.Bold), new(string.Join("; ", s.AlsoCheckedFor.Select(c => $"{c.Name} ({c.Percent})")))], Small, Palette.Ink, Left, y, Width, _budget.ParagraphLines);
     }
 
     private (double X, double Width)[] Columns()

@@ -25,6 +25,18 @@ public sealed record ClinicianSummary
 
     public required IReadOnlyList<CauseLine> Causes { get; init; }
 
+    /// <summary>The causes that get a row of their own: all but those only being checked for at a faint probability.</summary>
+    public IReadOnlyList<CauseLine> RankedRows => [.. Causes.Where((c, i) => i == 0 || !c.OnlyCheckedFor)];
+
+    /// <summary>
+    /// Causes listed only because an alarm rule is checking for them, under <see cref="CauseLine.Faint"/>: one line
+    /// names them, since the alarm section already shows the answers behind those rules and a row each would push a
+    /// summary with several of them onto a second printed page.
+    /// </summary>
+    public const string AlsoCheckedForLabel = "Also being checked for: ";
+
+    public IReadOnlyList<CauseLine> AlsoCheckedFor => [.. Causes.Skip(1).Where(c => c.OnlyCheckedFor)];
+
     public required IReadOnlyList<string> Positives { get; init; }
 
     /// <summary>Every "no" the runner gave (alarm signs are listed with the alarm signs).</summary>
@@ -73,4 +85,10 @@ public sealed record AlarmSummary(
 public sealed record FiredRuleLine(string RuleId, string LevelId, bool RedFlag, string Message, IReadOnlyList<string> Facts, IReadOnlyList<int> Sources);
 
 /// <summary>A ranked cause: name, probability in words, band, and the answers that moved it most.</summary>
-public sealed record CauseLine(string Id, string Name, double Probability, string Percent, string Band, IReadOnlyList<string> For, IReadOnlyList<string> Against);
+public sealed record CauseLine(string Id, string Name, double Probability, string Percent, string Band, IReadOnlyList<string> For, IReadOnlyList<string> Against)
+{
+    /// <summary>Below this a cause being checked for is there for its danger, not for its likelihood.</summary>
+    public const double Faint = 0.05;
+
+    public bool OnlyCheckedFor => Band == "needs checking" && Probability < Faint;
+}

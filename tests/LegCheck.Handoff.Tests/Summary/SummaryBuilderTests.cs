@@ -92,4 +92,16 @@ public class SummaryBuilderTests
 
         Assert.Contains("unsure: recurrent", summary.NotAsked);
     }
+
+    [Fact]
+    public void Build_FaintCausesBeingCheckedFor_NamedOnOneLineNotRowsAndNeverDropped()
+    {
+        var summary = SummaryBuilder.Build(TestData.Kb, TestData.Assessed("v6-ali-74-sudden-pale-cold-foot-getting-worse.yaml"), TestData.BerlinClock());
+
+        Assert.Equal("acute_limb_ischemia", summary.RankedRows[0].Id);
+        Assert.NotEmpty(summary.AlsoCheckedFor);
+        Assert.All(summary.AlsoCheckedFor, c => Assert.Equal("needs checking", c.Band));
+        Assert.DoesNotContain(summary.RankedRows, r => summary.AlsoCheckedFor.Contains(r));
+        Assert.Equal(summary.Causes.Count, summary.RankedRows.Count + summary.AlsoCheckedFor.Count);
+    }
 }
