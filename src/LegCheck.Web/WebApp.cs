@@ -124,6 +124,7 @@ internal static class WebApp
         builder.Services.AddSingleton(sp => new KnowledgeCatalog(sp.GetRequiredService<Assessor>().Kb));
         builder.Services.AddSingleton<LibrarySearch>();
         builder.Services.AddSingleton<Pages.InterviewLink>();
+        builder.Services.AddSingleton<Pages.DescribeLink>();
         builder.Services.AddSingleton(sp => new AssessmentPresenter(sp.GetRequiredService<Assessor>().Kb));
         builder.Services.AddSingleton(DiaryWebOptions.From(builder.Configuration, hosted is not null));
         builder.Services.AddSingleton<DiaryUploads>();

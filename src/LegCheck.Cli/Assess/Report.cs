@@ -57,7 +57,7 @@ internal static class Report
 
         console.Write(new Panel(string.Join("\n", lines))
         {
-            Header = new PanelHeader($" Urgency: {level.ToId()} "),
+            Header = new PanelHeader(" How urgent "),
             BorderStyle = new Style(LevelColor(level)),
             Expand = true,
         });

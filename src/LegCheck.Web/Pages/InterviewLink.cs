@@ -1,12 +1,7 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using LegCheck.Core.Cases;
 using LegCheck.Core.Input;
 using LegCheck.Core.Model;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace LegCheck.Web.Pages;
 
@@ -16,9 +11,7 @@ public sealed record InterviewView(InterviewState State, Evidence? Prefill, bool
 /// <summary>
 /// Each interview step as an address of its own (post, then redirect, then get): the browser's Back and Reload then
 /// fetch a page instead of resubmitting a form, and each entry in its history is the place it was. The step travels
-/// encrypted and signed by the server's data-protection keys, so the address bar and history hold no readable
-/// symptoms and nobody can forge a step; it expires after <see cref="Lifetime"/>, so an old history entry shows
-/// nothing.
+/// as a <see cref="SealedToken"/> that expires after <see cref="Lifetime"/>.
 /// </summary>
 public sealed class InterviewLink(IDataProtectionProvider provider)
 {
@@ -26,7 +19,7 @@ public sealed class InterviewLink(IDataProtectionProvider provider)
     public const string Query = "s";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
-    private readonly ITimeLimitedDataProtector _protector = provider.CreateProtector("LegCheck.Interview.Step.v1").ToTimeLimitedDataProtector();
+    private readonly SealedToken _token = new(provider, "LegCheck.Interview.Step.v1", Lifetime);
 
     public string For(KnowledgeBase kb, InterviewView view)
     {
@@ -37,33 +30,18 @@ public sealed class InterviewLink(IDataProtectionProvider provider)
             ["prefill"] = view.Prefill is null ? null : new InterviewState(view.Prefill, []).FactsField(kb),
             ["finished"] = view.Finished ? "1" : null,
         };
-
-        // Compressed first: the facts repeat the same keys, and the address must stay well under the length limit.
-        using var packed = new MemoryStream();
-        using (var deflate = new DeflateStream(packed, CompressionLevel.Fastest))
-        {
-            JsonSerializer.Serialize(deflate, payload);
-        }
-
-        return $"{Path}?{Query}={WebEncoders.Base64UrlEncode(_protector.Protect(packed.ToArray(), Lifetime))}";
+        return $"{Path}?{Query}={_token.Seal(payload)}";
     }
 
     /// <summary>The step the address names; a failure when it was altered, made with other keys, or has expired.</summary>
     public Validated<InterviewView> Read(KnowledgeBase kb, string token)
     {
-        Dictionary<string, string?>? payload;
-        try
-        {
-            var bytes = _protector.Unprotect(WebEncoders.Base64UrlDecode(token));
-            using var deflate = new DeflateStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            payload = JsonSerializer.Deserialize<Dictionary<string, string?>>(deflate);
-        }
-        catch (Exception e) when (e is CryptographicException or FormatException or JsonException or InvalidDataException)
+        if (_token.Open(token) is not { } payload)
         {
             return Validated.Fail<InterviewView>(Query, "this step of the check has expired or is not valid");
         }
 
-        if (payload is null || !InterviewState.Read(kb, payload.GetValueOrDefault("state"), payload.GetValueOrDefault("history")).TryGet(out var state, out var errors))
+        if (!InterviewState.Read(kb, payload.GetValueOrDefault("state"), payload.GetValueOrDefault("history")).TryGet(out var state, out var errors))
         {
             return Validated.Fail<InterviewView>(Query, "this step of the check is not valid");
         }

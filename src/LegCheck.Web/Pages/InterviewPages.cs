@@ -22,7 +22,8 @@ internal static class InterviewPages
     {
         app.MapGet(InterviewLink.Path, Show).ExcludeFromDescription();
         app.MapPost("/check", CheckAsync).AcceptsFormOnly().ExcludeFromDescription();
-        app.MapPost("/describe", DescribeAsync).AcceptsFormOnly().ExcludeFromDescription();
+        app.MapGet(DescribeLink.Path, ShowDescribed).ExcludeFromDescription();
+        app.MapPost(DescribeLink.Path, DescribeAsync).AcceptsFormOnly().ExcludeFromDescription();
         return app;
     }
 
@@ -112,21 +113,36 @@ internal static class InterviewPages
         return SeeOther(link.For(kb, new InterviewView(new InterviewState(evidence, history), null, false)));
     }
 
-    private static async Task<IResult> DescribeAsync(HttpRequest request, Assessor assessor, CancellationToken ct)
+    private static async Task<IResult> DescribeAsync(HttpRequest request, DescribeLink link, CancellationToken ct)
     {
         var form = await request.ReadFormAsync(ct);
         var text = ((string?)form["text"] ?? "").Trim();
         if (text.Length > DescribePage.MaxLength)
         {
-            return new RazorComponentResult<DescribePage>(new { Text = text[..DescribePage.MaxLength], Error = $"Please keep it under {DescribePage.MaxLength} characters." })
-            {
-                StatusCode = StatusCodes.Status400BadRequest,
-            };
+            return Described(text[..DescribePage.MaxLength], $"Please keep it under {DescribePage.MaxLength} characters.");
+        }
+
+        return SeeOther(link.For(text));
+    }
+
+    private static IResult ShowDescribed(HttpRequest request, DescribeLink link, Assessor assessor)
+    {
+        if (request.Query[DescribeLink.Query] is not [{ } token])
+        {
+            return SeeOther("/");
+        }
+
+        if (link.Read(token) is not { } text)
+        {
+            return Described("", "That page has expired. Please describe what happened again.");
         }
 
         var parsed = PhraseParser.Parse(text);
         return new RazorComponentResult<DescribePage>(new { Text = text, Parsed = parsed, Urgency = ParsedUrgency.Of(parsed, assessor) });
     }
+
+    private static RazorComponentResult<DescribePage> Described(string text, string error) =>
+        new(new { Text = text, Error = error }) { StatusCode = StatusCodes.Status400BadRequest };
 
     public static IResult Render(InterviewEngine engine, InterviewState state, Evidence? prefill = null, string? error = null, int status = StatusCodes.Status200OK)
     {

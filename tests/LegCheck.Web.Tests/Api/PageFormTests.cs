@@ -99,6 +99,27 @@ public sealed class PageFormTests(WebAppFixture web)
     }
 
     [Fact]
+    public async Task Describe_TextPosted_RedirectsToASealedAddressThatShowsTheConfirmPage()
+    {
+        var response = await PostFormAsync("/describe", ("text", "my calf is swollen and I have chest pain"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var address = response.RequestMessage!.RequestUri!.PathAndQuery;
+        Assert.StartsWith("/describe?d=", address, StringComparison.Ordinal);
+        Assert.DoesNotContain("chest", address, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("value=\"chest_pain=yes\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Describe_AlteredAddress_Returns400WithThePageAndAPlainError()
+    {
+        var response = await web.Client.GetAsync("/describe?d=not-a-sealed-text");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("That page has expired", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_Always_AreNotCachedAndRunOnlyOwnScripts()
     {
         var response = await web.Client.GetAsync("/library");

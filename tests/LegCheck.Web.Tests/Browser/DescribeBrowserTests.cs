@@ -63,4 +63,30 @@ public sealed class DescribeBrowserTests(BrowserFixture browser)
         Assert.DoesNotContain("\"swelling\"", state, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Describe_ReloadAndBackAfterTheConfirmPage_RefetchItWithoutResubmitting()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.Locator("#describe-text").FillAsync(AlarmText);
+        await InterviewDriver.SubmitAsync(page, page.Locator("form.describe button[type=submit]"));
+
+        // The confirm page is a GET of its own sealed address, which names no symptom.
+        Assert.Contains("/describe?d=", page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain("chest", page.Url, StringComparison.OrdinalIgnoreCase);
+
+        var reloaded = await page.ReloadAsync();
+        Assert.Equal(200, reloaded!.Status);
+        Assert.Equal("GET", reloaded.Request.Method);
+        await Assertions.Expect(page.Locator(".banner")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("input[name=keep][value='chest_pain=yes']")).ToBeCheckedAsync();
+
+        await InterviewDriver.SubmitAsync(page, page.Locator("button", new PageLocatorOptions { HasText = "Skip this and answer questions" }));
+        var back = await page.GoBackAsync();
+        Assert.Equal(200, back!.Status);
+        Assert.Equal("GET", back.Request.Method);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Is this what you mean?");
+        await page.Context.CloseAsync();
+    }
 }
