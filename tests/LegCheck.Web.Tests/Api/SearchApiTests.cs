@@ -1,3 +1,6 @@
+using LegCheck.Core.Cases;
+using LegCheck.Core.Engine;
+using LegCheck.Core.FreeText;
 using Xunit;
 
 namespace LegCheck.Web.Tests.Api;
@@ -18,6 +21,18 @@ public sealed class SearchApiTests(WebAppFixture web)
 
         var assess = await web.PostJsonAsync("api/v1/assess", "{\"facts\":" + facts.GetRawText() + "}");
         Assert.True(assess.IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task Search_AlarmPhrase_ListsTheSameCausesAsAResultWouldIncludingThoseBeingCheckedFor()
+    {
+        const string phrase = "my calf is swollen and hot and now I'm short of breath";
+        var body = await ProblemAssert.JsonAsync(await web.Client.GetAsync("api/v1/search?phrase=" + Uri.EscapeDataString(phrase)));
+
+        var evidence = PhraseParser.Apply(Evidence.Empty, PhraseParser.Parse(phrase));
+        var listed = Assessor.Default.Assess(evidence).ListedCauses.Select(c => c.Condition.Id).ToList();
+        Assert.Equal(listed, body.GetProperty("conditions").EnumerateArray().Select(c => c.GetProperty("id").GetString() ?? "").ToList());
+        Assert.Contains("deep_vein_thrombosis", listed);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ internal static class SearchEndpoints
             .Select(p => new FoundFact(p.FactId, FactsJson.ToElement(p.Value, kb.Facts[p.FactId].Type), kb.Facts[p.FactId].Label, p.Matched, p.Negated))
             .ToList();
         var conditions = parsed.Any(p => p.Value.IsKnown)
-            ? AssessmentJson.From("search", assessor.Assess(evidence)).Conditions.Where(c => c.Probability >= 0.05).Take(5).ToList()
+            ? assessor.Assess(evidence).ListedCauses.Select(ConditionJson.Of).ToList()
             : [];
         return TypedResults.Ok(new SearchResponse(found, FactsJson.From(kb, evidence), conditions));
     }
