@@ -40,7 +40,6 @@ internal static class PhraseInference
         }
 
         var slots = new PhraseSlots(lexicon, tokens);
-        var raceMiles = Races.Where(r => Enumerable.Range(0, tokens.Count).Any(i => slots.SequenceAt(i, r.Words))).Select(r => (double?)r.Miles).FirstOrDefault();
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
@@ -49,6 +48,10 @@ internal static class PhraseInference
             {
                 continue;
             }
+
+            // The race is named elsewhere in the text: "after 5k" is the distance into the run, not a 5k race.
+            var raceMiles = Races.Where(r => Enumerable.Range(0, tokens.Count).Any(i => (i >= match.Last || i + r.Words.Length <= match.First) && slots.SequenceAt(i, r.Words)))
+                .Select(r => (double?)r.Miles).FirstOrDefault();
 
             // Back from minutes to the distance the runner gave: the pace assumption is the unit's own.
             var miles = minutes / unit.Factor * unitMiles;

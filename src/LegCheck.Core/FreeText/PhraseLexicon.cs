@@ -72,6 +72,9 @@ public sealed class PhraseLexicon
     /// <summary>"asking for my husband": he, she and the named person are then the runner, not someone else.</summary>
     internal List<string[]> Proxies { get; } = [];
 
+    /// <summary>"my GP put me on", "my wife says I was": someone else speaks or acts, but about the runner.</summary>
+    internal List<string[]> AboutMe { get; } = [];
+
     /// <summary>Facts a sentence saying it has gone ("the swelling went down") takes back.</summary>
     internal HashSet<string> Symptoms { get; } = new(StringComparer.Ordinal);
 

@@ -215,6 +215,7 @@ internal static class PhraseLexiconLoader
         }
 
         ReadSequences(root, "proxies", lexicon, lexicon.Proxies);
+        ReadSequences(root, "about_me", lexicon, lexicon.AboutMe);
         ReadWords(root, "question_openers", lexicon, lexicon.QuestionOpeners);
         ReadWords(root, "known_words", lexicon, lexicon.KnownWords);
         foreach (var (section, into) in new[]

@@ -168,9 +168,11 @@ internal static class PhraseMoods
                 return false;
             }
 
-            if (lexicon.MoodCues.TryGetValue(PhraseMood.Others, out var cues) && cues.Any(c => slots.SequenceAt(i, c)))
+            // "it felt like someone kicked me": a simile, not someone else's story.
+            var simile = i > first && tokens[i - 1].Key is "like" or "if";
+            if (!simile && lexicon.MoodCues.TryGetValue(PhraseMood.Others, out var cues) && cues.Any(c => slots.SequenceAt(i, c)))
             {
-                return true;
+                return !Enumerable.Range(i, last - i).Any(j => lexicon.AboutMe.Any(a => j + a.Length <= last && slots.SequenceAt(j, a)));
             }
 
             seen++;

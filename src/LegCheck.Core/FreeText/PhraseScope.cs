@@ -17,6 +17,9 @@ internal readonly record struct PhraseReading(PhrasePolarity Polarity, int From)
     /// <summary>Negated as one more item of a list headed by a phrase that says no ("no heat or redness"); a place after
     /// it keeps its own reading ("... in the calf"), as after "no redness" alone.</summary>
     public bool Listed { get; init; }
+
+    /// <summary>A place negated only as the subject of a negated verb ("my calf isn't hard"); see <see cref="PhraseScope"/>.</summary>
+    public bool NegatedSubject { get; init; }
 }
 
 /// <summary>
@@ -59,7 +62,7 @@ internal static class PhraseScope
             readings[m] = ReadOne(lexicon, tokens, slots, owner, breaks, readings, matches, matches[m]);
             if (readings[m].Polarity == PhrasePolarity.Affirmed && IsPlace(matches[m]) && NegatedAfter(lexicon, tokens, slots, matches[m].Last))
             {
-                readings[m] = readings[m] with { Polarity = PhrasePolarity.Negated };
+                readings[m] = readings[m] with { Polarity = PhrasePolarity.Negated, NegatedSubject = true };
             }
 
             if (FormAnswer(tokens, matches[m].Last) is { } answer)
@@ -72,7 +75,28 @@ internal static class PhraseScope
             }
         }
 
+        KeepDescribedPlaces(lexicon, tokens, slots, matches, readings);
         return readings;
+    }
+
+    /// <summary>
+    /// "My calf isn't hard, just sore": a place that is the subject of one negated symptom is still the place when its
+    /// sentence affirms another symptom and names no other place. "my toes don't tingle" alone, or "my calf doesn't
+    /// hurt but my foot does", keep the place negated.
+    /// </summary>
+    private static void KeepDescribedPlaces(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, List<PhraseMatch> matches, PhraseReading[] readings)
+    {
+        foreach (var (first, last) in PhraseMoods.Clauses(lexicon, tokens, slots, sentences: true))
+        {
+            var inside = Enumerable.Range(0, matches.Count).Where(m => matches[m].First >= first && matches[m].First < last).ToList();
+            var subjects = inside.Where(m => readings[m].NegatedSubject).ToList();
+            var affirmed = inside.Where(m => readings[m].Polarity == PhrasePolarity.Affirmed && !matches[m].InnerNegation).ToList();
+            if (subjects.Count == 1 && !affirmed.Any(m => IsPlace(matches[m]))
+                && affirmed.Any(m => matches[m].Rule.Entry.Set.Any(s => lexicon.Symptoms.Contains(s.FactId) && s.Value.Kind == FactValueKind.Yes)))
+            {
+                readings[subjects[0]] = readings[subjects[0]] with { Polarity = PhrasePolarity.Affirmed, NegatedSubject = false };
+            }
+        }
     }
 
     /// <summary>A form's "Diabetes: no", "Smoker: yes": the answer after the colon decides.</summary>

@@ -28,7 +28,7 @@ internal static class PhraseVocabulary
         words.UnionWith(lexicon.QuestionOpeners);
         words.UnionWith(lexicon.NumberWords.Keys);
         words.UnionWith(lexicon.Units.Keys);
-        foreach (var list in lexicon.MoodCues.Values.Append(lexicon.Negators).Append(lexicon.Hedges).Append(lexicon.ClauseBreaks).Append(lexicon.Proxies))
+        foreach (var list in lexicon.MoodCues.Values.Append(lexicon.Negators).Append(lexicon.Hedges).Append(lexicon.ClauseBreaks).Append(lexicon.Proxies).Append(lexicon.AboutMe))
         {
             words.UnionWith(list.SelectMany(w => w));
         }

@@ -37,7 +37,7 @@ public static class KnowledgeKeys
         ["phrases.yaml"] = Set(
             "negation_window", "stop_words", "spellings", "negators", "hedges", "clause_breaks", "negation_carries_over",
             "auxiliaries", "negation_fillers", "number_words", "number_hedges", "clause_ends", "units", "ignore", "terms", "numbers",
-            "others", "proxies", "question_openers", "guesses", "future", "long_ago", "resolved", "symptoms", "history_facts",
+            "others", "about_me", "proxies", "question_openers", "guesses", "future", "long_ago", "resolved", "symptoms", "history_facts",
             "paired_words", "known_words", "exact_words", "typo_min_length", "groups", "together", "corrections",
             "elsewhere_words", "leg_words", "calf_words", "leg_symptoms", "calf_signs", "answers_no", "answers_yes"),
         ["phrases.yaml#entry"] = Set("set", "given", "say", "number", "units", "value", "about", "not_after"),
