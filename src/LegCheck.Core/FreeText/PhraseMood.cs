@@ -179,7 +179,7 @@ internal static class PhraseMoods
         return false;
     }
 
-    /// <summary>"6 months ago", "two months back": how many months, or 0.</summary>
+    /// <summary>"6 months ago", "two months back", "in 2019": how many months, or 0.</summary>
     private static double MonthsAgo(PhraseSlots slots, int first, int last)
     {
         for (var i = first; i < last; i++)
@@ -189,10 +189,21 @@ internal static class PhraseMoods
             {
                 return n;
             }
+
+            // "back in 2019": "back in" a year looks back over it (no clock here: "in 2019" alone may be a plan).
+            if (i > first + 1 && slots.SequenceAt(i - 2, ["back", "in"]) && slots.TryReadNumber(i, out var year, out _) && year == Math.Floor(year) && year >= FirstYear)
+            {
+                return YearMonths;
+            }
         }
 
         return 0;
     }
+
+    /// <summary>Below this a number after "in" is no year ("in 20 minutes").</summary>
+    private const double FirstYear = 1950;
+
+    private const double YearMonths = 12;
 
     /// <summary>A cue of the mood in the clause; "maybe 5 minutes" hedges the number, not the clause, and
     /// "has gone cold" or "has gone numb" is a symptom arriving, not one that has gone.</summary>

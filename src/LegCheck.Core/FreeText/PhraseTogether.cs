@@ -45,8 +45,16 @@ internal static class PhraseTogether
             }
         }
 
-        return found;
+        return found.Where(m => !Outreached(found, m)).ToList();
     }
+
+    /// <summary>
+    /// "stretching did nothing, resting helped though": an action read both as easing and as failing keeps the outcome
+    /// nearest to it; the farther one belongs to whatever came in between.
+    /// </summary>
+    private static bool Outreached(List<TogetherMatch> found, TogetherMatch match) =>
+        match.Rule.AcrossCommas && found.Any(o => o != match && o.Rule.AcrossCommas && o.First == match.First && o.Last - o.First < match.Last - match.First
+            && o.Rule.Entry.Set.Any(a => match.Rule.Entry.Set.Any(b => a.FactId == b.FactId && a.Value.Kind != b.Value.Kind)));
 
     private static TogetherMatch? FindIn(PhraseLexicon lexicon, PhraseSlots slots, List<PhraseToken> tokens, TogetherRule rule, int from, int to)
     {
