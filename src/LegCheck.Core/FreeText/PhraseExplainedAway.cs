@@ -5,7 +5,9 @@ namespace LegCheck.Core.FreeText;
 /// asks) rather than yes: breathlessness on a hard effort the runner calls normal ("breathless on hill reps, but that's
 /// normal, it goes in seconds"), a calf hard only while it cramped ("went rock hard during the cramp, then soft again"),
 /// and toes pale only in the white, blue, red attack of the cold ("toes go white then blue in the cold, then bright red"),
-/// which is its own fact (colour_change_in_cold) and the pattern the triage's Raynaud's explanation reads.
+/// which is its own fact (colour_change_in_cold) and the pattern the triage's Raynaud's explanation reads. Besides all three
+/// colours in the cold, a colour brought on by cold weather ("in the cold", "winter runs") counts when a second colour or
+/// the warming back ("as they thaw", "once I'm indoors") or the fingers or Raynaud's name are in the sentence too.
 /// Only these three signs, and only with all their cues in one sentence: chest pain on effort is never explained away,
 /// nor a hard calf that stays hard, nor a foot that is just pale or cold.
 /// </summary>
@@ -29,9 +31,18 @@ internal sealed class PhraseExplainedAway
     private static readonly string[][] Reds = [["red"], ["pink"], ["flushed"]];
     private static readonly string[][] Colds = [["cold"], ["freezing"], ["winter"], ["chilly"], ["frosty"]];
 
+    // What the weather does, not what the foot feels: "my foot is cold" is no trigger, "in the cold" and "winter runs" are.
+    private static readonly string[][] ColdTriggers =
+        [["in", "the", "cold"], ["in", "cold"], ["cold", "weather"], ["cold", "morning"], ["cold", "day"], ["cold", "run"], ["winter"], ["frosty"], ["frost"], ["chilly"], ["icy", "morning"], ["snow"]];
+
+    // The attack's end or its name: warming up again, coming indoors, the fingers too (Raynaud's takes both).
+    private static readonly string[][] Rewarming =
+        [["thaw"], ["thawing"], ["thaws"], ["warm", "up"], ["warms", "up"], ["warmed", "up"], ["indoors"], ["inside"], ["back", "in"], ["raynaud"], ["raynauds"], ["raynaud's"], ["reynauds"], ["finger"]];
+
     private readonly bool[] _effortBreath;
     private readonly bool[] _crampHardness;
     private readonly bool[] _coldAttack;
+    private readonly List<(int First, int Last)> _coldSentences = [];
 
     public PhraseExplainedAway(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots)
     {
@@ -43,9 +54,18 @@ internal sealed class PhraseExplainedAway
             bool Has(string[][] cues) => Enumerable.Range(first, last - first).Any(i => cues.Any(c => slots.SequenceAt(i, c)));
             Array.Fill(_effortBreath, Has(Dismissals) && Has(Efforts), first, last - first);
             Array.Fill(_crampHardness, Has(CrampWords) && Has(Softened), first, last - first);
-            Array.Fill(_coldAttack, Has(Whites) && Has(Blues) && Has(Reds) && Has(Colds), first, last - first);
+            var colours = (Has(Whites) ? 1 : 0) + (Has(Blues) ? 1 : 0) + (Has(Reds) ? 1 : 0);
+            var attack = (colours == 3 && Has(Colds)) || (colours >= 1 && Has(ColdTriggers) && (colours >= 2 || Has(Rewarming)));
+            Array.Fill(_coldAttack, attack, first, last - first);
+            if (attack)
+            {
+                _coldSentences.Add((first, last));
+            }
         }
     }
+
+    /// <summary>Where a sentence tells the white, blue or red attack of the cold (read as colour_change_in_cold).</summary>
+    public IReadOnlyList<(int First, int Last)> ColdAttacks => _coldSentences;
 
     /// <summary>Whether the fact, read at this token, is explained away by its sentence.</summary>
     public bool Covers(string factId, int token) => factId switch

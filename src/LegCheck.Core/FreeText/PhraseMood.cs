@@ -136,7 +136,8 @@ internal static class PhraseMoods
         }
 
         var words = Enumerable.Range(first, last - first).Where(i => !tokens[i].IsPunctuation).ToList();
-        if (words.Count > 0 && tokens[last - 1].Word == "?" && lexicon.QuestionOpeners.Contains(tokens[words[0]].Key))
+        if (words.Count > 0 && tokens[last - 1].Word == "?" && lexicon.QuestionOpeners.Contains(tokens[words[0]].Key)
+            && !AsksAdvice(slots, first, last))
         {
             return PhraseMood.Question;
         }
@@ -151,6 +152,31 @@ internal static class PhraseMoods
 
         return PhraseMood.Told;
     }
+
+    /// <summary>"my partner said I wasn't making sense", "husband reckons I was confused": the other person tells about the runner.</summary>
+    private static bool Reports(List<PhraseToken> tokens, int from, int last)
+    {
+        for (var i = from; i < Math.Min(last - 1, from + 3); i++)
+        {
+            if (ReportVerbs.Contains(tokens[i].Key))
+            {
+                var next = i + 1 < last && tokens[i + 1].Key == "that" ? i + 2 : i + 1;
+                return next < last && tokens[next].Key is "i" or "i'm" or "i'd" or "i've" or "me";
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ReportVerbs = new(["said", "say", "told", "tell", "noticed", "saw"], StringComparer.Ordinal);
+
+    /// <summary>Questions asking what to do ("any tips for my crampy calves?") take the symptom as given: it is told.</summary>
+    private static bool AsksAdvice(PhraseSlots slots, int first, int last) =>
+        Enumerable.Range(first, last - first).Any(i => AdviceCues.Any(c => slots.SequenceAt(i, c)));
+
+    private static readonly string[][] AdviceCues =
+        [["tip"], ["advice"], ["suggestion"], ["recommendation"], ["how", "do", "i", "stop"], ["how", "can", "i", "stop"], ["how", "do", "i", "get", "rid"],
+         ["how", "do", "i", "fix"], ["how", "do", "i", "prevent"], ["what", "can", "i", "do"], ["what", "should", "i", "do"], ["how", "to", "stop"], ["how", "to", "fix"]];
 
     /// <summary>Someone else is the subject: a cue among the first few words, before the runner says "I".</summary>
     private static bool OthersAsSubject(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, int first, int last)
@@ -172,7 +198,8 @@ internal static class PhraseMoods
             var simile = i > first && tokens[i - 1].Key is "like" or "if";
             if (!simile && lexicon.MoodCues.TryGetValue(PhraseMood.Others, out var cues) && cues.Any(c => slots.SequenceAt(i, c)))
             {
-                return !Enumerable.Range(i, last - i).Any(j => lexicon.AboutMe.Any(a => j + a.Length <= last && slots.SequenceAt(j, a)));
+                return !Reports(tokens, i + 1, last)
+                    && !Enumerable.Range(i, last - i).Any(j => lexicon.AboutMe.Any(a => j + a.Length <= last && slots.SequenceAt(j, a)));
             }
 
             seen++;
@@ -181,7 +208,7 @@ internal static class PhraseMoods
         return false;
     }
 
-    /// <summary>"6 months ago", "two months back": how many months, or 0.</summary>
+    /// <summary>"6 months ago", "two months back", "in 2019": how many months, or 0.</summary>
     private static double MonthsAgo(PhraseSlots slots, int first, int last)
     {
         for (var i = first; i < last; i++)
@@ -191,10 +218,21 @@ internal static class PhraseMoods
             {
                 return n;
             }
+
+            // "back in 2019": "back in" a year looks back over it (no clock here: "in 2019" alone may be a plan).
+            if (i > first + 1 && slots.SequenceAt(i - 2, ["back", "in"]) && slots.TryReadNumber(i, out var year, out _) && year == Math.Floor(year) && year >= FirstYear)
+            {
+                return YearMonths;
+            }
         }
 
         return 0;
     }
+
+    /// <summary>Below this a number after "in" is no year ("in 20 minutes").</summary>
+    private const double FirstYear = 1950;
+
+    private const double YearMonths = 12;
 
     /// <summary>A cue of the mood in the clause; "maybe 5 minutes" hedges the number, not the clause, and
     /// "has gone cold" or "has gone numb" is a symptom arriving, not one that has gone.</summary>
@@ -202,7 +240,22 @@ internal static class PhraseMoods
         lexicon.MoodCues.TryGetValue(mood, out var cues)
         && Enumerable.Range(first, last - first).Any(i => cues.Any(c => i + c.Length <= last && slots.SequenceAt(i, c)
             && !(mood == PhraseMood.Hedged && slots.TryReadNumber(i + c.Length, out _, out _))
-            && !(mood == PhraseMood.Resolved && c[^1] == "gone" && GoneInto(slots, i + c.Length, last))));
+            && !(mood == PhraseMood.Resolved && c[^1] == "gone" && GoneInto(slots, i + c.Length, last))
+            && !(mood == PhraseMood.Resolved && NotYet(lexicon, slots, i))));
+
+    /// <summary>"still hasn't gone away", "never went away": a denied or delayed going says the symptom is still there.</summary>
+    private static bool NotYet(PhraseLexicon lexicon, PhraseSlots slots, int cue)
+    {
+        for (var j = cue - 1; j >= Math.Max(0, cue - 2); j--)
+        {
+            if (slots.SequenceAt(j, ["still"]) || slots.SequenceAt(j, ["yet"]) || lexicon.Negators.Any(n => n.Length == 1 && slots.SequenceAt(j, n)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"gone" followed by a word that is not "now", "away" ...: "gone cold", "gone white", "gone dead".</summary>
     private static bool GoneInto(PhraseSlots slots, int next, int last) =>

@@ -23,6 +23,8 @@ public static class PhraseParser
 {
     public const string LocationFact = "location";
 
+    private const string ColdAttackFact = "colour_change_in_cold";
+
     /// <summary>Parses with the embedded lexicon and knowledge base.</summary>
     public static IReadOnlyList<ParsedFact> Parse(string text) => Parse(text, PhraseLexicon.Default, KnowledgeLoader.Default);
 
@@ -75,6 +77,10 @@ public static class PhraseParser
             }
         }
 
+        // A phrase of the lexicon inside a together rule's words tells its fact more closely than the loose rule:
+        // "better first thing" says no to morning pain, whatever "pain ... first thing" alone would say.
+        bool Phrased(string factId, int first, int last) =>
+            matches.Any(m => m.First <= last && m.Last > first && m.Rule.Entry.Set.Any(s => s.FactId == factId));
         foreach (var together in PhraseTogether.Find(lexicon, tokens))
         {
             var mood = moods[together.First];
@@ -82,10 +88,20 @@ public static class PhraseParser
                 : answers[together.First] is { } told and not PhrasePolarity.Affirmed ? told
                 : together.Polarity;
             var matched = text[tokens[together.First].Start..tokens[together.Last].End];
-            foreach (var setting in together.Rule.Entry.Set.Where(s => Heard(lexicon, kb, together.Rule.Entry, s, mood, polarity) && body.Allows(s.FactId, together.First, together.Last + 1)))
+            foreach (var setting in together.Rule.Entry.Set.Where(s => Heard(lexicon, kb, together.Rule.Entry, s, mood, polarity) && body.Allows(s.FactId, together.First, together.Last + 1)
+                && !Phrased(s.FactId, together.First, together.Last)))
             {
                 AddSetting(found, setting, explained.Covers(setting.FactId, together.First) ? PhrasePolarity.Hedged : polarity, matched);
             }
+        }
+
+        // The cold attack itself, however the runner words it ("bluish-white on winter runs, then they tingle as they thaw"),
+        // in a sentence the runner tells without any negation (a denied attack is left to the lexicon's own "no").
+        var slots = new PhraseSlots(lexicon, tokens);
+        bool Plain(int first, int last) => Enumerable.Range(first, last - first).All(i => moods[i] == PhraseMood.Told && !lexicon.Negators.Any(n => slots.SequenceAt(i, n)));
+        foreach (var (first, last) in explained.ColdAttacks.Where(s => Plain(s.First, s.Last)))
+        {
+            found.Add(new ParsedFact(ColdAttackFact, FactValue.Yes, text[tokens[first].Start..tokens[last - 1].End], Negated: false));
         }
 
         PhraseInference.Complete(text, lexicon, kb, tokens, matches, readings, moods, found);

@@ -45,8 +45,16 @@ internal static class PhraseTogether
             }
         }
 
-        return found;
+        return found.Where(m => !Outreached(found, m)).ToList();
     }
+
+    /// <summary>
+    /// "stretching did nothing, resting helped though": an action read both as easing and as failing keeps the outcome
+    /// nearest to it; the farther one belongs to whatever came in between.
+    /// </summary>
+    private static bool Outreached(List<TogetherMatch> found, TogetherMatch match) =>
+        match.Rule.AcrossCommas && found.Any(o => o != match && o.Rule.AcrossCommas && o.First == match.First && o.Last - o.First < match.Last - match.First
+            && o.Rule.Entry.Set.Any(a => match.Rule.Entry.Set.Any(b => a.FactId == b.FactId && a.Value.Kind != b.Value.Kind)));
 
     private static TogetherMatch? FindIn(PhraseLexicon lexicon, PhraseSlots slots, List<PhraseToken> tokens, TogetherRule rule, int from, int to)
     {
@@ -78,7 +86,7 @@ internal static class PhraseTogether
 
             if (complete)
             {
-                return new TogetherMatch(rule, first, last, Polarity(lexicon, slots, tokens, rule, from, first, last, own));
+                return new TogetherMatch(rule, first, last, Polarity(lexicon, slots, tokens, rule, from, first, last, own, hits.SelectMany(h => h).ToList()));
             }
         }
 
@@ -97,8 +105,11 @@ internal static class PhraseTogether
 
     /// <summary>A hedge or negator from the start of the clause up to the last word decides ("the back itself doesn't hurt").</summary>
     private static PhrasePolarity Polarity(
-        PhraseLexicon lexicon, PhraseSlots slots, List<PhraseToken> tokens, TogetherRule rule, int from, int first, int last, List<(int First, int Last)> own)
+        PhraseLexicon lexicon, PhraseSlots slots, List<PhraseToken> tokens, TogetherRule rule, int from, int first, int last, List<(int First, int Last)> own,
+        List<(int First, int Last)> anyHit)
     {
+        // Nor is a hedge that is one of the rule's words elsewhere in the clause: "can't tell when I need a wee, and I leaked".
+        bool Listed(int i, string[] words) => anyHit.Any(o => i <= o.Last && i + words.Length - 1 >= o.First);
         // The rule's own words are never its hedge or negation: "can't tell when I need to go" is the loss of control itself.
         bool Own(int i, string[] words) => own.Any(o => i <= o.Last && i + words.Length - 1 >= o.First);
         var clauseStart = from;
@@ -112,7 +123,7 @@ internal static class PhraseTogether
 
         for (var i = clauseStart; i <= last; i++)
         {
-            if (lexicon.Hedges.Any(h => slots.SequenceAt(i, h) && !Own(i, h)))
+            if (lexicon.Hedges.Any(h => slots.SequenceAt(i, h) && !Own(i, h) && !Listed(i, h)))
             {
                 return PhrasePolarity.Hedged;
             }

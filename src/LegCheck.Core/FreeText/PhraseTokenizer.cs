@@ -36,7 +36,13 @@ internal static class PhraseTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsClock(text, i, out var hours, out var minutes, out var clockEnd))
+            if (IsClock(text, i, out var hours, out var minutes, out var clockEnd) && IsPace(text, clockEnd))
+            {
+                // "8:30 miles", "5:10/km": a pace per distance, not a time run; read as the word "pace".
+                tokens.Add(new PhraseToken("pace", "pace", i, clockEnd, IsPunctuation: false));
+                i = clockEnd;
+            }
+            else if (IsClock(text, i, out hours, out minutes, out clockEnd))
             {
                 // "1:45" on a watch is 105 minutes: a number and its unit, both spanning the original text.
                 var total = (hours * 60 + minutes).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -123,6 +129,14 @@ internal static class PhraseTokenizer
 
         if (digits > 0 && digits < word.Length && word[digits..].All(char.IsLetter) && !Ordinals.Contains(word[digits..]))
         {
+            // "45F", "i'm 32m": a form's age and sex, only where a runner introduces themself (not "it was 90F out").
+            if (digits == 2 && word[digits..] is "f" or "m" && (tokens.Count == 0 || tokens[^1].Key is "i'm" or "me" or "("))
+            {
+                tokens.Add(Make(word[..digits], start, start + digits, spellings, exact));
+                tokens.Add(Make(word[digits..] == "f" ? "female" : "male", start + digits, end, spellings, exact));
+                return;
+            }
+
             tokens.Add(Make(word[..digits], start, start + digits, spellings, exact));
             tokens.Add(Make(word[digits..], start + digits, end, spellings, exact));
             return;
@@ -152,6 +166,14 @@ internal static class PhraseTokenizer
         text[i] == '-' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
 
     /// <summary>"1:45" or "2:05:30" (hours, minutes, seconds dropped), not "3:30am", which is a time of day.</summary>
+    private static readonly string[] PaceWords = ["mile", "miles", "km", "k ", "k,", "/", "min/", "min mile", "min km", "pace", "per "];
+
+    private static bool IsPace(string text, int end)
+    {
+        var rest = text[end..].TrimStart().ToLowerInvariant();
+        return PaceWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal)) || rest == "k";
+    }
+
     private static bool IsClock(string text, int i, out int hours, out int minutes, out int end)
     {
         hours = minutes = 0;

@@ -44,6 +44,12 @@ internal static class PhraseVocabulary
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            if (Unstretched(lexicon, token) is { } plain)
+            {
+                tokens[i] = token with { Word = plain, Key = plain, Lemma = PhraseTokenizer.LemmaOf(plain, lexicon.ExactWords) };
+                continue;
+            }
+
             if (token.IsPunctuation || token.Key.Length < lexicon.TypoMinLength || char.IsDigit(token.Key[0])
                 || lexicon.Vocabulary.Contains(token.Key) || lexicon.VocabularyLemmas.Contains(token.Lemma)
                 || lexicon.KnownWords.Contains(token.Key) || lexicon.KnownWords.Contains(token.Word))
@@ -56,6 +62,77 @@ internal static class PhraseVocabulary
                 tokens[i] = token with { Word = corrected, Key = corrected, Lemma = PhraseTokenizer.LemmaOf(corrected, lexicon.ExactWords) };
             }
         }
+    }
+
+    /// <summary>
+    /// "numbbb", "soooo sore", "crampinggg": a letter typed three times or more for stress is one letter, or two
+    /// ("sooore" is "sore", "fooot" is "foot"), whichever the lexicon knows; short words too, since no word has three in a row.
+    /// </summary>
+    private static string? Unstretched(PhraseLexicon lexicon, PhraseToken token)
+    {
+        if (token.IsPunctuation || !HasRun(token.Key) || lexicon.Vocabulary.Contains(token.Key))
+        {
+            return null;
+        }
+
+        foreach (var keep in new[] { 1, 2 })
+        {
+            var plain = Collapse(token.Key, keep);
+            var key = PhraseTokenizer.Stem(plain);
+            if (lexicon.Vocabulary.Contains(plain) || lexicon.Vocabulary.Contains(key) || lexicon.VocabularyLemmas.Contains(PhraseTokenizer.LemmaOf(key, lexicon.ExactWords)))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasRun(string word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (char.IsLetter(word[i]) && word[i] == word[i - 1] && word[i] == word[i - 2])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Collapse(string word, int keep)
+    {
+        var sb = new System.Text.StringBuilder(word.Length);
+        var run = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            run = i > 0 && word[i] == word[i - 1] ? run + 1 : 1;
+            if (run <= keep || !char.IsLetter(word[i]) || (run < 3 && !RunOfThree(word, i)))
+            {
+                sb.Append(word[i]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether the letter at <paramref name="i"/> is in a run of three or more (only those runs shrink).</summary>
+    private static bool RunOfThree(string word, int i)
+    {
+        var from = i;
+        while (from > 0 && word[from - 1] == word[i])
+        {
+            from--;
+        }
+
+        var to = i;
+        while (to + 1 < word.Length && word[to + 1] == word[i])
+        {
+            to++;
+        }
+
+        return to - from >= 2;
     }
 
     private static string? Nearest(PhraseLexicon lexicon, string word)
