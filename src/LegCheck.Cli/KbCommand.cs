@@ -48,19 +48,8 @@ internal static class KbCommand
             counts.Add(("phrases", lexicon.PhraseCount));
             if (json)
             {
-                CliOutput.Line(ctx, CliOutput.JsonLine(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteBoolean("ok", true);
-                    w.WriteStartObject("counts");
-                    foreach (var (name, count) in counts)
-                    {
-                        w.WriteNumber(name.Replace(' ', '_'), count);
-                    }
-
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                }));
+                var named = counts.ToDictionary(c => c.Name.Replace(' ', '_'), c => c.Count, StringComparer.Ordinal);
+                CliOutput.Line(ctx, System.Text.Json.JsonSerializer.Serialize(new KbCheckJson(true, named), CliJsonContext.Compact.KbCheckJson));
                 return ExitCodes.Success;
             }
 

@@ -42,7 +42,7 @@ internal static class EvalCommand
         var (m, misses) = Scorer.Score(results);
         if (json)
         {
-            CliOutput.Line(ctx, CliOutput.JsonLine(w => WriteJson(w, m, misses)));
+            CliOutput.Line(ctx, JsonSerializer.Serialize(EvalJson.From(m, misses), CliJsonContext.Compact.EvalJson));
             return failed ? ExitCodes.Failure : ExitCodes.Success;
         }
 
@@ -60,42 +60,6 @@ internal static class EvalCommand
 
         CliOutput.Line(ctx, line);
         return failed ? ExitCodes.Failure : ExitCodes.Success;
-    }
-
-    private static void WriteJson(Utf8JsonWriter w, Metrics m, IReadOnlyList<Miss> misses)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("cases", m.Cases);
-        w.WriteNumber("top1", Math.Round(m.Top1, 4));
-        w.WriteNumber("top3", Math.Round(m.Top3, 4));
-        w.WriteNumber("triage", Math.Round(m.TriageExact, 4));
-        w.WriteNumber("under_triage", m.UnderTriage);
-        w.WriteNumber("over_triage", m.OverTriage);
-        w.WriteNumber("forbidden", m.Forbidden);
-        w.WriteNumber("advice", Math.Round(m.AdviceRecall, 4));
-        if (m.QuestionsMedian is { } median)
-        {
-            w.WriteNumber("questions_median", median);
-            w.WriteNumber("questions_max", m.QuestionsMax ?? 0);
-        }
-
-        w.WriteStartArray("misses");
-        foreach (var miss in misses)
-        {
-            w.WriteStartObject();
-            w.WriteString("case", miss.CaseId);
-            w.WriteStartArray("problems");
-            foreach (var problem in miss.Problems)
-            {
-                w.WriteStringValue(problem);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
     }
 
     private static AssessmentJson Assess(Assessor assessor, Core.Cases.Case c) =>

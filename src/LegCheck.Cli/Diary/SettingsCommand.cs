@@ -16,12 +16,7 @@ internal static class SettingsCommand
         {
             var units = Distances.Name(Distances.Parse(await diary.Settings.GetAsync(SettingsStore.Units, cancellationToken)) ?? DistanceUnit.Km);
             DiaryCli.Line(ctx, parse.GetValue(json)
-                ? Output.CliOutput.JsonLine(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("units", units);
-                    w.WriteEndObject();
-                })
+                ? System.Text.Json.JsonSerializer.Serialize(new Output.SettingsJson(units), Output.CliJsonContext.Compact.SettingsJson)
                 : $"units  {units}");
             return 0;
         }, cancellationToken));

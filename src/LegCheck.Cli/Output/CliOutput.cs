@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Spectre.Console;
 
@@ -11,8 +10,6 @@ namespace LegCheck.Cli.Output;
 /// </summary>
 internal static class CliOutput
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>A line of data, written past Spectre's wrapping so a long path never splits it.</summary>
     public static void Line(CliContext ctx, string text) => ctx.Console.Profile.Out.Writer.WriteLine(TerminalText.Neutralise(text));
 
@@ -24,34 +21,14 @@ internal static class CliOutput
     public static bool Json(ParseResult parse) =>
         parse.CommandResult.Command.Options.Any(o => o.Name == "--json") && parse.GetValue<bool>("--json");
 
-    /// <summary>One compact JSON object as a string (no indentation: one line per record).</summary>
-    public static string JsonLine(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, JsonOptions))
-        {
-            write(writer);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
     private static void Problem(CliContext ctx, string kind, Color color, string message, bool json, string? file)
     {
         var writer = ctx.Error.Profile.Out.Writer;
         if (json)
         {
-            writer.WriteLine(JsonLine(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString(kind, message);
-                if (file is not null)
-                {
-                    w.WriteString("file", file);
-                }
-
-                w.WriteEndObject();
-            }));
+            writer.WriteLine(kind == "error"
+                ? JsonSerializer.Serialize(new ErrorJson(message, file), CliJsonContext.Compact.ErrorJson)
+                : JsonSerializer.Serialize(new WarningJson(message), CliJsonContext.Compact.WarningJson));
             return;
         }
 

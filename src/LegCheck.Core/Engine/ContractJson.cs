@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LegCheck.Core.Model;
 
 namespace LegCheck.Core.Engine;
 
@@ -36,7 +37,7 @@ public sealed record AssessmentJson(
 
     public static AssessmentJson From(string caseId, Assessment a, int? questionsAsked = null) => new(
         caseId,
-        Model.TriageLevels.ToId(a.Triage.Level),
+        a.Triage.Level.ToId(),
         a.Conditions
             .Where((c, i) => i == 0 || c.Probability >= ListFrom)
             .Take(10)
@@ -47,7 +48,5 @@ public sealed record AssessmentJson(
         questionsAsked,
         Assessment.Disclaimer);
 
-    public string ToJsonLine() => JsonSerializer.Serialize(this, Options);
-
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+    public string ToJsonLine() => JsonSerializer.Serialize(this, CoreJsonContext.Default.AssessmentJson);
 }

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using LegCheck.Json;
+
 namespace LegCheck.Core.Model;
 
-/// <summary>When in a plan a piece of advice belongs.</summary>
+/// <summary>When in a plan a piece of advice belongs; its JSON id is the snake_case name (care, now, prevent, safety).</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<AdviceKind>))]
 public enum AdviceKind
 {
     Care,

@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
+using LegCheck.Json;
+
 namespace LegCheck.Core.Model;
 
+[JsonConverter(typeof(SnakeCaseEnumConverter<Severity>))]
 public enum Severity
 {
     Benign,

@@ -1,10 +1,17 @@
+using System.Text.Json.Serialization;
+using LegCheck.Json;
+
 namespace LegCheck.Core.Model;
 
+[JsonConverter(typeof(SnakeCaseEnumConverter<FactType>))]
 public enum FactType
 {
     Bool,
     Number,
     Choice,
+
+    // The API's public id for a many-answer fact is the short one.
+    [JsonStringEnumMemberName("multi")]
     MultiChoice,
 }
 

@@ -1,10 +1,21 @@
+using System.Text.Json.Serialization;
+using LegCheck.Json;
+
 namespace LegCheck.Core.Model;
 
+/// <summary>How a question is answered; the JSON ids are the API's short public ones (yesno, choice, multi, number).</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<QuestionType>))]
 public enum QuestionType
 {
+    [JsonStringEnumMemberName("yesno")]
     YesNo,
+
+    [JsonStringEnumMemberName("choice")]
     SingleChoice,
+
+    [JsonStringEnumMemberName("multi")]
     MultiChoice,
+
     Number,
 }
 

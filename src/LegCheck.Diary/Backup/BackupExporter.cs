@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using LegCheck.Diary.Json;
 using LegCheck.Diary.Storage;
 
 namespace LegCheck.Diary.Backup;
@@ -15,39 +15,13 @@ public static class BackupExporter
         var tables = db.InTransaction(() => Migrations.Tables.Select(t => (Name: t, Rows: ReadTable(db, t))).ToList());
         var written = new List<string>();
 
-        using (var stream = new MemoryStream())
-        {
-            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            {
-                json.WriteStartObject();
-                json.WriteString("format", BackupFormat.FormatName);
-                json.WriteNumber("version", BackupFormat.Version);
-                json.WriteNumber("schema_version", db.SchemaVersion);
-                json.WriteString("exported_at", SqliteValues.Local(time.GetLocalNow()));
-                json.WriteStartObject("tables");
-                foreach (var (name, rows) in tables)
-                {
-                    json.WriteStartArray(name);
-                    foreach (var row in rows.Rows)
-                    {
-                        json.WriteStartObject();
-                        for (var i = 0; i < rows.Columns.Count; i++)
-                        {
-                            WriteValue(json, rows.Columns[i], row[i]);
-                        }
-
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            written.Add(WriteAtomically(Path.Combine(folder, BackupFormat.JsonFileName), stream.ToArray()));
-        }
+        var backup = new BackupJson(
+            BackupFormat.FormatName,
+            BackupFormat.Version,
+            db.SchemaVersion,
+            SqliteValues.Local(time.GetLocalNow()),
+            tables.ToDictionary(t => t.Name, t => t.Rows.Rows.Select(row => Row(t.Rows.Columns, row)).ToList(), StringComparer.Ordinal));
+        written.Add(WriteAtomically(Path.Combine(folder, BackupFormat.JsonFileName), JsonSerializer.SerializeToUtf8Bytes(backup, DiaryJsonContext.Indented.BackupJson)));
 
         foreach (var (name, rows) in tables)
         {
@@ -90,23 +64,22 @@ public static class BackupExporter
         return (columns, rows);
     }
 
-    private static void WriteValue(Utf8JsonWriter json, string name, object? value)
+    // A row as the file keeps it: integers and reals as numbers, anything else as invariant text, in column order.
+    private static Dictionary<string, object?> Row(IReadOnlyList<string> columns, object?[] row)
     {
-        switch (value)
+        var values = new Dictionary<string, object?>(columns.Count, StringComparer.Ordinal);
+        for (var i = 0; i < columns.Count; i++)
         {
-            case null:
-                json.WriteNull(name);
-                break;
-            case long l:
-                json.WriteNumber(name, l);
-                break;
-            case double d:
-                json.WriteNumber(name, d);
-                break;
-            default:
-                json.WriteString(name, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
-                break;
+            values.Add(columns[i], row[i] switch
+            {
+                null => null,
+                long l => l,
+                double d => d,
+                var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture),
+            });
         }
+
+        return values;
     }
 
     // Written beside the target and moved over it, so an interrupted export never leaves a half-written backup.
@@ -118,3 +91,6 @@ public static class BackupExporter
         return path;
     }
 }
+
+/// <summary>The backup file (see <see cref="BackupFormat"/>): the envelope, then each table's rows by column name.</summary>
+internal sealed record BackupJson(string Format, int Version, int SchemaVersion, string ExportedAt, Dictionary<string, List<Dictionary<string, object?>>> Tables);

@@ -1,12 +1,17 @@
+using System.Text.Json.Serialization;
+using LegCheck.Json;
+
 namespace LegCheck.Diary.Import;
 
 /// <summary>What happened to one file.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<FileImportStatus>))]
 public enum FileImportStatus
 {
     /// <summary>At least one new run was stored.</summary>
     Imported,
 
     /// <summary>New runs were stored from a damaged file: what decoded before the damage.</summary>
+    [JsonStringEnumMemberName("partly_recovered")]
     Recovered,
 
     /// <summary>Its runs were already in the diary from another file (or format); the summary says which copy was kept.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using LegCheck.Diary.Json;
+using LegCheck.Json;
 
 namespace LegCheck.Diary.Import;
 
@@ -10,39 +12,24 @@ namespace LegCheck.Diary.Import;
 /// </summary>
 public static class ImportJson
 {
-    public static string Write(IReadOnlyList<FileImportResult> results, ImportSummary summary) => JsonText.Compact(w =>
+    public static string Write(IReadOnlyList<FileImportResult> results, ImportSummary summary)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(summary);
-        w.WriteStartObject();
-        w.WriteNumber("imported", summary.Imported);
-        w.WriteNumber("duplicates", summary.Duplicates);
-        w.WriteNumber("partly_recovered", summary.Recovered);
-        w.WriteNumber("not_runs", summary.NotRuns);
-        w.WriteNumber("not_activities", summary.NotActivities);
-        w.WriteNumber("errors", summary.Errors);
-        w.WriteNumber("already_imported", summary.AlreadyImported);
-        w.WriteStartArray("files");
-        foreach (var result in results)
-        {
-            WriteFile(w, result);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+        var json = new ImportReportJson(
+            summary.Imported,
+            summary.Duplicates,
+            summary.Recovered,
+            summary.NotRuns,
+            summary.NotActivities,
+            summary.Errors,
+            summary.AlreadyImported,
+            [.. results.Select(File)]);
+        return JsonSerializer.Serialize(json, DiaryJsonContext.Compact.ImportReportJson);
+    }
 
     /// <summary>The result's name in the JSON: imported, partly_recovered, duplicate, already_imported, not_a_run, not_an_activity, error.</summary>
-    public static string StatusName(FileImportStatus status) => status switch
-    {
-        FileImportStatus.Imported => "imported",
-        FileImportStatus.Recovered => "partly_recovered",
-        FileImportStatus.Duplicate => "duplicate",
-        FileImportStatus.AlreadyImported => "already_imported",
-        FileImportStatus.NotARun => "not_a_run",
-        FileImportStatus.NotAnActivity => "not_an_activity",
-        _ => "error",
-    };
+    public static string StatusName(FileImportStatus status) => SnakeCaseEnumConverter<FileImportStatus>.Id(status);
 
     /// <summary>The message without the file's name in front, and without repeating the result's own label.</summary>
     public static string Reason(FileImportResult result)
@@ -74,55 +61,33 @@ public static class ImportJson
         return text;
     }
 
-    private static void WriteFile(Utf8JsonWriter w, FileImportResult result)
-    {
-        w.WriteStartObject();
-        w.WriteString("file", result.Path);
-        w.WriteString("result", StatusName(result.Status));
-        if (result.Message is not null)
-        {
-            w.WriteString("reason", Reason(result));
-        }
-
-        w.WriteStartArray("runs");
-        foreach (var run in result.Runs)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("id", run.Id);
-            w.WriteString("start", run.LocalStart.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-            w.WriteNumber("distance_km", Math.Round(run.DistanceKm, 2, MidpointRounding.AwayFromZero));
-            if (run.Name is not null)
-            {
-                w.WriteString("name", run.Name);
-            }
-
-            w.WriteBoolean("partly_recovered", run.PartlyRecovered);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        if (result.Duplicates.Count > 0)
-        {
-            w.WriteStartArray("duplicates");
-            foreach (var d in result.Duplicates)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("run_id", d.RunId);
-                w.WriteString("kept", d.KeptFile);
-                w.WriteString("other", d.OtherFile);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteStartArray("warnings");
-        foreach (var warning in result.Warnings)
-        {
-            w.WriteStringValue(warning);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+    private static ImportedFileJson File(FileImportResult result) => new(
+        result.Path,
+        result.Status,
+        result.Message is null ? null : Reason(result),
+        [.. result.Runs.Select(run => new ImportedRunJson(
+            run.Id,
+            run.LocalStart.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            Math.Round(run.DistanceKm, 2, MidpointRounding.AwayFromZero),
+            run.Name,
+            run.PartlyRecovered))],
+        result.Duplicates.Count > 0 ? [.. result.Duplicates.Select(d => new DuplicateJson(d.RunId, d.KeptFile, d.OtherFile))] : null,
+        result.Warnings);
 }
+
+// The report's JSON objects, fields in the order they are printed; the optional ones are left out, not null.
+internal sealed record ImportReportJson(
+    int Imported, int Duplicates, int PartlyRecovered, int NotRuns, int NotActivities, int Errors, int AlreadyImported, IReadOnlyList<ImportedFileJson> Files);
+
+internal sealed record ImportedFileJson(
+    string File,
+    FileImportStatus Result,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason,
+    IReadOnlyList<ImportedRunJson> Runs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DuplicateJson>? Duplicates,
+    IReadOnlyList<string> Warnings);
+
+internal sealed record ImportedRunJson(
+    long Id, string Start, double DistanceKm, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Name, bool PartlyRecovered);
+
+internal sealed record DuplicateJson(long RunId, string Kept, string Other);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using LegCheck.Activities;
 using LegCheck.Diary.Model;
-using static LegCheck.Diary.Json.JsonText;
+using static LegCheck.Diary.Json.DiaryJsonContext;
 
 namespace LegCheck.Diary.Json;
 
@@ -13,104 +13,98 @@ namespace LegCheck.Diary.Json;
 /// </summary>
 public static class ListJson
 {
-    public static string Runs(IEnumerable<RunRecord> runs, IReadOnlyDictionary<long, string> shoes) => Array(runs, (w, r) => WriteRun(w, r, shoes));
+    private const string Time = "yyyy-MM-dd'T'HH:mm:sszzz";
+    private const string Day = "yyyy-MM-dd";
 
-    public static string Run(RunRecord run, IReadOnlyDictionary<long, string> shoes) => One(w => WriteRun(w, run, shoes));
+    public static string Runs(IEnumerable<RunRecord> runs, IReadOnlyDictionary<long, string> shoes) =>
+        Write(RunList(runs, shoes), Compact.IReadOnlyListRunJson);
 
-    public static string Episodes(IEnumerable<Episode> episodes, IReadOnlyDictionary<long, string> shoes) => Array(episodes, (w, e) => WriteEpisode(w, e, shoes));
+    public static string Run(RunRecord run, IReadOnlyDictionary<long, string> shoes) => Write(ToJson(run, shoes), Compact.RunJson);
 
-    public static string Episode(Episode episode, IReadOnlyDictionary<long, string> shoes) => One(w => WriteEpisode(w, episode, shoes));
+    public static string Episodes(IEnumerable<Episode> episodes, IReadOnlyDictionary<long, string> shoes) =>
+        Write(EpisodeList(episodes, shoes), Compact.IReadOnlyListEpisodeJson);
 
-    public static string Shoes(IEnumerable<ShoeUse> shoes) => Array(shoes, WriteShoe);
+    public static string Episode(Episode episode, IReadOnlyDictionary<long, string> shoes) => Write(ToJson(episode, shoes), Compact.EpisodeJson);
 
-    public static string Shoe(ShoeUse shoe) => One(w => WriteShoe(w, shoe));
+    public static string Shoes(IEnumerable<ShoeUse> shoes) => Write([.. shoes.Select(ToJson)], Compact.IReadOnlyListShoeJson);
 
-    public static string Experiments(IEnumerable<Experiment> experiments) => Array(experiments, (w, x) =>
+    public static string Shoe(ShoeUse shoe) => Write(ToJson(shoe), Compact.ShoeJson);
+
+    public static string Experiments(IEnumerable<Experiment> experiments) => Write(ExperimentList(experiments), Compact.IReadOnlyListExperimentJson);
+
+    /// <summary>A runner's whole data export (the hosted API's): the account, every list, the settings and the files already imported.</summary>
+    public static string Export(ExportedAccount account, DiarySnapshot snapshot, string? units, IReadOnlyList<string> importedFileHashes)
     {
-        w.WriteNumber("id", x.Id);
-        w.WriteString("started_on", x.StartedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteString("factor", x.Factor);
-        w.WriteString("description", x.Description);
-    });
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var shoes = ShoeNames(snapshot.Shoes);
+        return Write(
+            new AccountExportJson(
+                account,
+                RunList(snapshot.Runs, shoes),
+                EpisodeList(snapshot.Episodes, shoes),
+                [.. ShoeUse.Of(snapshot.Shoes, snapshot.Runs).Select(ToJson)],
+                ExperimentList(snapshot.Experiments),
+                new ExportedSettings(units),
+                importedFileHashes),
+            Compact.AccountExportJson);
+    }
 
     /// <summary>The shoes' names by id, which the run and episode objects show instead of the id.</summary>
     public static IReadOnlyDictionary<long, string> ShoeNames(IEnumerable<Shoe> shoes) => shoes.ToDictionary(s => s.Id, s => s.Name);
 
-    private static void WriteRun(Utf8JsonWriter w, RunRecord r, IReadOnlyDictionary<long, string> shoes)
+    private static string Write<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info) => JsonSerializer.Serialize(value, info);
+
+    private static List<RunJson> RunList(IEnumerable<RunRecord> runs, IReadOnlyDictionary<long, string> shoes) => [.. runs.Select(r => ToJson(r, shoes))];
+
+    private static List<EpisodeJson> EpisodeList(IEnumerable<Episode> episodes, IReadOnlyDictionary<long, string> shoes) => [.. episodes.Select(e => ToJson(e, shoes))];
+
+    private static List<ExperimentJson> ExperimentList(IEnumerable<Experiment> experiments) =>
+        [.. experiments.Select(x => new ExperimentJson(x.Id, x.StartedOn.ToString(Day, CultureInfo.InvariantCulture), x.Factor, x.Description))];
+
+    private static RunJson ToJson(RunRecord r, IReadOnlyDictionary<long, string> shoes)
     {
         var a = r.Activity;
-        w.WriteNumber("id", r.Id);
-        w.WriteString("start", r.LocalStart.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-        w.WriteString("sport", SportIds.Id(a.Sport));
-        w.WriteNumber("distance_km", Math.Round(r.DistanceKm, 3));
-        w.WriteNumber("minutes", Math.Round(r.Minutes, 1));
-        Number(w, "pace_s_per_km", a.PaceSecondsPerKm);
-        Number(w, "avg_hr", a.AverageHeartRate);
-        Number(w, "avg_cadence_spm", a.AverageCadenceSpm);
-        Number(w, "avg_temp_c", a.AverageTemperatureC);
-        Text(w, "shoe", r.ShoeId is { } s ? shoes.GetValueOrDefault(s) : null);
-        Text(w, "lacing", r.Lacing);
-        Bool(w, "electrolytes", r.Electrolytes);
-        Text(w, "surface", r.Surface);
-        Bool(w, "hot", r.Hot);
-        w.WriteString("file", r.FileName);
+        return new RunJson(
+            r.Id,
+            r.LocalStart.ToString(Time, CultureInfo.InvariantCulture),
+            SportIds.Id(a.Sport),
+            Math.Round(r.DistanceKm, 3),
+            Math.Round(r.Minutes, 1),
+            Rounded(a.PaceSecondsPerKm),
+            Rounded(a.AverageHeartRate),
+            Rounded(a.AverageCadenceSpm),
+            Rounded(a.AverageTemperatureC),
+            r.ShoeId is { } s ? shoes.GetValueOrDefault(s) : null,
+            r.Lacing,
+            r.Electrolytes,
+            r.Surface,
+            r.Hot,
+            r.FileName);
     }
 
-    private static void WriteEpisode(Utf8JsonWriter w, Episode e, IReadOnlyDictionary<long, string> shoes)
-    {
-        w.WriteNumber("id", e.Id);
-        w.WriteString("occurred_at", e.OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-        if (e.RunId is { } run)
-        {
-            w.WriteNumber("run", run);
-        }
-        else
-        {
-            w.WriteNull("run");
-        }
+    private static EpisodeJson ToJson(Episode e, IReadOnlyDictionary<long, string> shoes) => new(
+        e.Id,
+        e.OccurredAt.ToString(Time, CultureInfo.InvariantCulture),
+        e.RunId,
+        e.Symptoms,
+        e.Locations,
+        Rounded(e.MinutesIntoRun),
+        Rounded(e.DurationMinutes),
+        Rounded(e.Severity),
+        e.ShoeId is { } s ? shoes.GetValueOrDefault(s) : null,
+        e.Lacing,
+        e.Heat,
+        e.Fluids,
+        e.Electrolytes,
+        e.Helped,
+        e.Notes);
 
-        Strings(w, "symptoms", e.Symptoms);
-        Strings(w, "locations", e.Locations);
-        Number(w, "minutes_into_run", e.MinutesIntoRun);
-        Number(w, "duration_min", e.DurationMinutes);
-        Number(w, "severity", e.Severity);
-        Text(w, "shoe", e.ShoeId is { } s ? shoes.GetValueOrDefault(s) : null);
-        Text(w, "lacing", e.Lacing);
-        Bool(w, "heat", e.Heat);
-        Text(w, "fluids", e.Fluids);
-        Bool(w, "electrolytes", e.Electrolytes);
-        Text(w, "helped", e.Helped);
-        Text(w, "notes", e.Notes);
-    }
-
-    private static void WriteShoe(Utf8JsonWriter w, ShoeUse x)
-    {
-        w.WriteNumber("id", x.Shoe.Id);
-        w.WriteString("name", x.Shoe.Name);
-        w.WriteString("added_on", x.Shoe.AddedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Text(w, "retired_on", x.Shoe.RetiredOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteNumber("runs", x.Runs);
-        w.WriteNumber("km", Math.Round(x.Km, 2));
-        w.WriteBoolean("default", x.Shoe.IsDefault);
-    }
-
-    private static string One(Action<Utf8JsonWriter> write) => Compact(w =>
-    {
-        w.WriteStartObject();
-        write(w);
-        w.WriteEndObject();
-    });
-
-    private static string Array<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> write) => Compact(w =>
-    {
-        w.WriteStartArray();
-        foreach (var item in items)
-        {
-            w.WriteStartObject();
-            write(w, item);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
+    private static ShoeJson ToJson(ShoeUse x) => new(
+        x.Shoe.Id,
+        x.Shoe.Name,
+        x.Shoe.AddedOn.ToString(Day, CultureInfo.InvariantCulture),
+        x.Shoe.RetiredOn?.ToString(Day, CultureInfo.InvariantCulture),
+        x.Runs,
+        Math.Round(x.Km, 2),
+        x.Shoe.IsDefault);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using LegCheck.Diary.Json;
 
 namespace LegCheck.Diary.Training;
 
@@ -13,45 +12,26 @@ public static class TrainingJson
 {
     public static string Write(TrainingReport report, bool indented = true)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("weeks");
-            foreach (var week in report.Weeks)
-            {
-                json.WriteStartObject();
-                json.WriteString("week_start", week.WeekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteNumber("runs", week.Runs);
-                json.WriteNumber("distance_km", Math.Round(week.DistanceKm, 2, MidpointRounding.AwayFromZero));
-                json.WriteNumber("duration_min", Math.Round(week.DurationMinutes, 1, MidpointRounding.AwayFromZero));
-                if (week.ChangePct is { } change)
-                {
-                    json.WriteNumber("change_pct", Math.Round(change, 1, MidpointRounding.AwayFromZero));
-                }
-                else
-                {
-                    json.WriteNull("change_pct");
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("flags");
-            foreach (var flag in report.Flags)
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", flag.Kind);
-                json.WriteString("date", flag.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteString("detail", flag.Detail);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        ArgumentNullException.ThrowIfNull(report);
+        var json = new TrainingReportJson(
+            [.. report.Weeks.Select(w => new WeekJson(
+                Day(w.WeekStart),
+                w.Runs,
+                Round(w.DistanceKm, 2),
+                Round(w.DurationMinutes, 1),
+                w.ChangePct is { } change ? Round(change, 1) : null))],
+            [.. report.Flags.Select(f => new FlagJson(f.Kind, Day(f.Date), f.Detail))]);
+        return JsonSerializer.Serialize(json, (indented ? DiaryJsonContext.Indented : DiaryJsonContext.Compact).TrainingReportJson);
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static double Round(double value, int digits) => Math.Round(value, digits, MidpointRounding.AwayFromZero);
 }
+
+// The report's JSON objects, fields in the order they are printed.
+internal sealed record TrainingReportJson(IReadOnlyList<WeekJson> Weeks, IReadOnlyList<FlagJson> Flags);
+
+internal sealed record WeekJson(string WeekStart, int Runs, double DistanceKm, [property: System.Text.Json.Serialization.JsonPropertyName("duration_min")] double DurationMin, double? ChangePct);
+
+internal sealed record FlagJson(string Kind, string Date, string Detail);

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using LegCheck.Diary.Json;
+using LegCheck.Json;
 
 namespace LegCheck.Diary.Triggers;
 
@@ -15,93 +15,48 @@ public static class TriggerJson
 {
     public static string Write(TriggerReport report, bool indented = true)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("correction");
-            json.WriteString("method", FalseDiscovery.Method);
-            json.WriteNumber("false_discovery_rate", report.FalseDiscoveryRate);
-            json.WriteNumber("tests", report.Tests);
-            json.WriteEndObject();
-            json.WriteNumber("runs_considered", report.RunsConsidered);
-            json.WriteNumber("episodes_without_run", report.EpisodesWithoutRun);
-            json.WriteStartArray("symptoms");
-            foreach (var symptom in report.Symptoms)
-            {
-                json.WriteStringValue(symptom);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("findings");
-            foreach (var f in report.Findings)
-            {
-                json.WriteStartObject();
-                json.WriteString("symptom", f.Symptom);
-                json.WriteString("factor", f.Factor);
-                json.WriteString("value", f.Value);
-                WriteComparison(json, f.Comparison);
-                json.WriteString("text", f.Text);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("experiments");
-            foreach (var x in report.Experiments)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("id", x.ExperimentId);
-                json.WriteString("started_on", x.StartedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteString("description", x.Description);
-                json.WriteString("factor", x.Factor);
-                WriteComparison(json, x.Comparison);
-                json.WriteString("text", x.Text);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        ArgumentNullException.ThrowIfNull(report);
+        var json = new TriggerReportJson(
+            new CorrectionJson(FalseDiscovery.Method, report.FalseDiscoveryRate, report.Tests),
+            report.RunsConsidered,
+            report.EpisodesWithoutRun,
+            report.Symptoms,
+            [.. report.Findings.Select(f => new FindingJson(
+                f.Symptom, f.Factor, f.Value, Arm(f.Comparison.With), Arm(f.Comparison.Without), P(f.Comparison.PValue), P(f.Comparison.AdjustedP),
+                f.Comparison.Verdict, f.Comparison.MoreRunsPerSide, f.Text))],
+            [.. report.Experiments.Select(x => new ExperimentFindingJson(
+                x.ExperimentId, x.StartedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), x.Description, x.Factor, Arm(x.Comparison.With),
+                Arm(x.Comparison.Without), P(x.Comparison.PValue), P(x.Comparison.AdjustedP), x.Comparison.Verdict, x.Comparison.MoreRunsPerSide, x.Text))]);
+        return JsonSerializer.Serialize(json, (indented ? DiaryJsonContext.Indented : DiaryJsonContext.Compact).TriggerReportJson);
     }
 
-    public static string VerdictName(Verdict verdict) => verdict switch
-    {
-        Verdict.Trigger => "trigger",
-        Verdict.Protective => "protective",
-        Verdict.NoClearLink => "no_clear_link",
-        _ => "not_enough_data",
-    };
+    /// <summary>The verdict's id, as the JSON shows it (the web page uses it as a CSS class).</summary>
+    public static string VerdictName(Verdict verdict) => SnakeCaseEnumConverter<Verdict>.Id(verdict);
 
-    private static void WriteComparison(Utf8JsonWriter json, Comparison c)
-    {
-        json.WriteStartObject("with");
-        json.WriteNumber("runs", c.With.Runs);
-        json.WriteNumber("with_symptom", c.With.WithSymptom);
-        json.WriteEndObject();
-        json.WriteStartObject("without");
-        json.WriteNumber("runs", c.Without.Runs);
-        json.WriteNumber("with_symptom", c.Without.WithSymptom);
-        json.WriteEndObject();
-        json.WriteNumber("p_value", Math.Round(c.PValue, 6));
-        if (c.AdjustedP is { } q)
-        {
-            json.WriteNumber("p_adjusted", Math.Round(q, 6));
-        }
-        else
-        {
-            json.WriteNull("p_adjusted");
-        }
+    private static ArmJson Arm(Arm arm) => new(arm.Runs, arm.WithSymptom);
 
-        json.WriteString("verdict", VerdictName(c.Verdict));
-        if (c.MoreRunsPerSide is { } more)
-        {
-            json.WriteNumber("more_runs_per_side", more);
-        }
-        else
-        {
-            json.WriteNull("more_runs_per_side");
-        }
-    }
+    private static double P(double p) => Math.Round(p, 6);
+
+    private static double? P(double? p) => p is { } q ? Math.Round(q, 6) : null;
 }
+
+// The report's JSON objects, fields in the order they are printed.
+internal sealed record TriggerReportJson(
+    CorrectionJson Correction,
+    int RunsConsidered,
+    int EpisodesWithoutRun,
+    IReadOnlyList<string> Symptoms,
+    IReadOnlyList<FindingJson> Findings,
+    IReadOnlyList<ExperimentFindingJson> Experiments);
+
+// Only the counts: the rate is derived, and the report never printed it.
+internal sealed record ArmJson(int Runs, int WithSymptom);
+
+internal sealed record CorrectionJson(string Method, double FalseDiscoveryRate, int Tests);
+
+internal sealed record FindingJson(
+    string Symptom, string Factor, string Value, ArmJson With, ArmJson Without, double PValue, double? PAdjusted, Verdict Verdict, int? MoreRunsPerSide, string Text);
+
+internal sealed record ExperimentFindingJson(
+    long Id, string StartedOn, string Description, string Factor, ArmJson With, ArmJson Without, double PValue, double? PAdjusted, Verdict Verdict,
+    int? MoreRunsPerSide, string Text);

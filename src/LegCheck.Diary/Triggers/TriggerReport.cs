@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using LegCheck.Json;
+
 namespace LegCheck.Diary.Triggers;
 
-/// <summary>What a comparison shows.</summary>
+/// <summary>What a comparison shows; its JSON id is the snake_case name (trigger, protective, no_clear_link, not_enough_data).</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<Verdict>))]
 public enum Verdict
 {
     /// <summary>Episodes clearly more common with the factor (p below alpha, enough runs).</summary>

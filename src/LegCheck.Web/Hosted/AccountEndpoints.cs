@@ -50,33 +50,9 @@ internal static class AccountEndpoints
         return await store.ReadAsync<Results<DiaryJsonOk, NotFound>>(user, async unit =>
         {
             var snapshot = await unit.SnapshotAsync(ct);
-            var shoes = ListJson.ShoeNames(snapshot.Shoes);
             var units = await unit.Settings.GetAsync(SettingsStore.Units, ct);
             var files = (await unit.KnownFiles.AllHashesAsync(ct)).Order(StringComparer.Ordinal).ToList();
-            var json = JsonText.Compact(w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartObject("account");
-                w.WriteString("id", account.Id);
-                w.WriteString("email", account.Email);
-                w.WriteBoolean("email_confirmed", account.EmailConfirmed);
-                w.WriteEndObject();
-                w.WritePropertyName("runs");
-                w.WriteRawValue(ListJson.Runs(snapshot.Runs, shoes));
-                w.WritePropertyName("episodes");
-                w.WriteRawValue(ListJson.Episodes(snapshot.Episodes, shoes));
-                w.WritePropertyName("shoes");
-                w.WriteRawValue(ListJson.Shoes(ShoeUse.Of(snapshot.Shoes, snapshot.Runs)));
-                w.WritePropertyName("experiments");
-                w.WriteRawValue(ListJson.Experiments(snapshot.Experiments));
-                w.WriteStartObject("settings");
-                w.WriteString("units", units);
-                w.WriteEndObject();
-                w.WriteStartArray("imported_file_hashes");
-                files.ForEach(w.WriteStringValue);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            var json = ListJson.Export(new ExportedAccount(account.Id, account.Email, account.EmailConfirmed), snapshot, units, files);
             return new DiaryJsonOk(json);
         }, ct);
     }

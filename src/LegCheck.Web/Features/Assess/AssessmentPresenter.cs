@@ -61,7 +61,7 @@ internal sealed class AssessmentPresenter
             var reasons = step.Reasons
                 .Select(r => new PlanReasonJson(r.Text, Cited(Cite(Assessment.SourcesOf(step, r)), cited)))
                 .ToList();
-            plan.Add(new PlanStepJson(advice.Id, KindId(advice.Kind), assessment.TitleOf(step), assessment.DetailOf(step), step.Reason, Cited(Cite(Assessment.SourcesOf(step)), cited), reasons));
+            plan.Add(new PlanStepJson(advice.Id, JsonIds.Of(advice.Kind), assessment.TitleOf(step), assessment.DetailOf(step), step.Reason, Cited(Cite(Assessment.SourcesOf(step)), cited), reasons));
         }
 
         var explanation = new Explanation(
@@ -95,14 +95,6 @@ internal sealed class AssessmentPresenter
 
     private static CallJson Call(Assessment a) =>
         new(a.Call.Text, a.Call.Numbers.Select(n => new PhoneJson(n.Number, n.Label, "tel:" + n.Dial)).ToList());
-
-    public static string KindId(AdviceKind kind) => kind switch
-    {
-        AdviceKind.Care => "care",
-        AdviceKind.Now => "now",
-        AdviceKind.Prevent => "prevent",
-        _ => "safety",
-    };
 
     private CitationJson[] Cited(CitationJson[] citations, Dictionary<string, SourceEntry> cited)
     {

@@ -41,7 +41,7 @@ internal sealed class KnowledgeCatalog
         Conditions = kb.Conditions.Select(c => new ConditionEntry(
             c.Id,
             c.Name,
-            c.Severity.ToString().ToLowerInvariant(),
+            JsonIds.Of(c.Severity),
             c.Triage.ToId(),
             LegCheck.Core.Engine.Planner.Describe(c.Triage),
             c.SeeWhom,
@@ -54,7 +54,7 @@ internal sealed class KnowledgeCatalog
             c.Contraindicated)).ToList();
         Facts = kb.Facts.Values.Select(f => new FactEntry(
             f.Id,
-            f.Type switch { FactType.Bool => "bool", FactType.Number => "number", FactType.Choice => "choice", _ => "multi" },
+            JsonIds.Of(f.Type),
             f.Label,
             f.Values,
             f.Min,
@@ -63,7 +63,7 @@ internal sealed class KnowledgeCatalog
         Questions = kb.Questions.Select(q => QuestionJson.From(kb, q)).ToList();
         Advice = kb.Advice.Values
             .OrderBy(a => a.Kind).ThenBy(a => a.Order).ThenBy(a => a.Id, StringComparer.Ordinal)
-            .Select(a => new AdviceEntry(a.Id, AssessmentPresenter.KindId(a.Kind), a.Title, a.Detail, SourceJson.From(kb, a.Sources)))
+            .Select(a => new AdviceEntry(a.Id, JsonIds.Of(a.Kind), a.Title, a.Detail, SourceJson.From(kb, a.Sources)))
             .ToList();
         Sources = kb.Sources.Values.Select(s => new SourceEntry(s.Id, s.Kind, s.Title, s.Publisher)).ToList();
 

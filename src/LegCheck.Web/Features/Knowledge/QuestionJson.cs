@@ -26,13 +26,7 @@ internal sealed record QuestionJson(
     public static QuestionJson From(KnowledgeBase kb, Question q, IReadOnlyList<QuestionOption>? options = null) => new(
         q.Id,
         q.Text,
-        q.Type switch
-        {
-            QuestionType.YesNo => "yesno",
-            QuestionType.SingleChoice => "choice",
-            QuestionType.MultiChoice => "multi",
-            _ => "number",
-        },
+        JsonIds.Of(q.Type),
         InputOf(q),
         q.SetsFacts,
         (options ?? q.Options).Select(o => new OptionJson(o.Value, q.SetsFacts is ["location"] ? LocationLabels.For(o.Value) : o.Label)).ToList(),
