@@ -26,7 +26,7 @@ public sealed class HandoffCommandTests : IDisposable
         var result = CliHarness.Run(["assess", "--case", Case, "--pdf", pdf, "--fhir", fhir]);
 
         Assert.Equal(0, result.Exit);
-        Assert.Contains("Urgency:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("How urgent", result.Out, StringComparison.Ordinal);
         Assert.Contains("Wrote the clinician summary (A4, one page) to " + pdf, result.Err, StringComparison.Ordinal);
         var bytes = File.ReadAllBytes(pdf);
         Assert.Equal(1, PdfText.PageCount(bytes));
