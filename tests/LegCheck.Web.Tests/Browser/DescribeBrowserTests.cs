@@ -13,10 +13,7 @@ public sealed class DescribeBrowserTests(BrowserFixture browser)
     public async Task Describe_AlarmSignInText_ShowsUrgencyBannerAtOnce()
     {
         var page = await browser.NewPageAsync(390, 844);
-        await page.GotoAsync("/");
-        await page.Locator("#describe-text").FillAsync(AlarmText);
-
-        await InterviewDriver.SubmitAsync(page, page.Locator("form.describe button[type=submit]"));
+        await DescribeAsync(page, AlarmText);
 
         var banner = page.Locator(".banner");
         await Assertions.Expect(banner).ToBeVisibleAsync();
@@ -36,10 +33,7 @@ public sealed class DescribeBrowserTests(BrowserFixture browser)
     public async Task Describe_OrdinaryText_ShowsNoBanner()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.Locator("#describe-text").FillAsync("my toes go numb after two miles, no swelling");
-
-        await InterviewDriver.SubmitAsync(page, page.Locator("form.describe button[type=submit]"));
+        await DescribeAsync(page, "my toes go numb after two miles, no swelling");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Is this what you mean?");
         await Assertions.Expect(page.Locator(".banner")).ToHaveCountAsync(0);
@@ -50,9 +44,7 @@ public sealed class DescribeBrowserTests(BrowserFixture browser)
     public async Task Describe_SkipAfterUntickingOne_KeepsTheOtherFacts()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.Locator("#describe-text").FillAsync(AlarmText);
-        await InterviewDriver.SubmitAsync(page, page.Locator("form.describe button[type=submit]"));
+        await DescribeAsync(page, AlarmText);
 
         await page.Locator("input[name=keep][value='swelling=yes']").UncheckAsync();
         await InterviewDriver.SubmitAsync(page, page.Locator("button", new PageLocatorOptions { HasText = "Skip this and answer questions" }));
@@ -68,9 +60,7 @@ public sealed class DescribeBrowserTests(BrowserFixture browser)
     public async Task Describe_ReloadAndBackAfterTheConfirmPage_RefetchItWithoutResubmitting()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
-        await page.Locator("#describe-text").FillAsync(AlarmText);
-        await InterviewDriver.SubmitAsync(page, page.Locator("form.describe button[type=submit]"));
+        await DescribeAsync(page, AlarmText);
 
         // The confirm page is a GET of its own sealed address, which names no symptom.
         Assert.Contains("/describe?d=", page.Url, StringComparison.Ordinal);
@@ -88,5 +78,13 @@ public sealed class DescribeBrowserTests(BrowserFixture browser)
         Assert.Equal("GET", back.Request.Method);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Is this what you mean?");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Types the text into the start page's box and sends it, as a runner would.</summary>
+    private static async Task DescribeAsync(IPage page, string text)
+    {
+        await page.GotoAsync("/");
+        await page.Locator("#describe-text").FillAsync(text);
+        await InterviewDriver.SubmitAsync(page, page.Locator("form.describe button[type=submit]"));
     }
 }
