@@ -29,6 +29,9 @@ public class TriageTests
     [InlineData(TriageLevel.EmergencyAmbulance, "confusion", "drank_much_plain_water", "run_minutes=300")]
     [InlineData(TriageLevel.Emergency, "dark_urine", "pain", "weakness", "run_minutes=400")]
     [InlineData(TriageLevel.Consultation24, "recent_long_travel", "pain", "location=calf", "persists_at_rest")]
+    [InlineData(TriageLevel.EmergencyAmbulance, "repeated_vomiting", "drank_much_plain_water", "run_minutes=300")]
+    [InlineData(TriageLevel.EmergencyAmbulance, "repeated_vomiting", "hot_humid_weather", "onset_during_run")]
+    [InlineData(TriageLevel.Consultation24, "fluoroquinolone_antibiotic", "pain", "location=ankle_back")]
     public void Assess_RedFlagCombination_SetsItsLevel(TriageLevel level, params string[] facts)
     {
         var a = Assess(Facts(facts));

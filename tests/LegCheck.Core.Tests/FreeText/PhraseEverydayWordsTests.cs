@@ -71,7 +71,7 @@ public class PhraseEverydayWordsTests
 
     [Theory]
     [InlineData("it's the left one", "side=one")]
-    [InlineData("comes on at the 3 mile mark like clockwork", "onset_during_run=yes; onset_predictable=yes")]
+    [InlineData("comes on at the 3 mile mark like clockwork", "onset_during_run=yes; onset_predictable=yes; recurrent=yes")]
     [InlineData("calf went tight from about halfway", "location=calf; onset_during_run=yes; tightness=yes")]
     [InlineData("foot goes dead after a few miles", "numbness=yes; onset_during_run=yes")]
     [InlineData("a couple of hours after", "onset_after_run=yes")]

@@ -125,7 +125,7 @@ public class PhraseParserTests
         "recurrent=yes; onset_minutes_into_run=15; onset_during_run=yes; side=both; location=shin_front; tightness=yes; pain=yes; location=foot_top; tingling=yes; resolves_minutes_after_stopping=15; relieved_by_rest=yes")]
     [InlineData(
         "Both my calves cramp at the same point of every run; stretching doesn't help, I already take electrolytes.",
-        "side=both; location=calf; cramp=yes; onset_predictable=yes; relieved_by_stretching=no; electrolytes_taken=yes")]
+        "side=both; location=calf; cramp=yes; onset_predictable=yes; recurrent=yes; relieved_by_stretching=no; electrolytes_taken=yes")]
     [InlineData(
         "My calf seized on a slow jog yesterday, stretching did nothing and it's still sore today; I'm having chemotherapy and haven't compared my calves.",
         "cramp=yes; location=calf; onset_during_run=yes; relieved_by_stretching=no; persists_at_rest=yes; pain=yes; active_cancer=yes; one_calf_larger=unknown")]
