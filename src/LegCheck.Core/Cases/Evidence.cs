@@ -51,6 +51,32 @@ public sealed class Evidence
         }
     }
 
+    /// <summary>The values by slot for one numbering of the facts, built once per evidence: rules read them by index.</summary>
+    internal FactValue[] SlotValues(Engine.FactSlots table)
+    {
+        // A tuple of two references copied as a whole could tear between threads; the box is one reference.
+        if (_slotsBox is { } box && ReferenceEquals(box.Table, table))
+        {
+            return box.Values;
+        }
+
+        var values = table.IsClosedDefault(_closedBools) ? (FactValue[])table.ClosedDefaults.Clone() : table.OpenDefaults(_closedBools);
+        foreach (var (id, value) in _values)
+        {
+            if (table.SlotOf(id) is var slot and >= 0)
+            {
+                values[slot] = value;
+            }
+        }
+
+        _slotsBox = new SlotsBox(table, values);
+        return values;
+    }
+
+    private SlotsBox? _slotsBox;
+
+    private sealed record SlotsBox(Engine.FactSlots Table, FactValue[] Values);
+
     public bool IsKnown(string factId) => this[factId].IsKnown;
 
     /// <summary>True once the fact has been answered, even with "don't know".</summary>

@@ -13,6 +13,10 @@ public sealed class CompiledModel
     private readonly Dictionary<string, int> _binaryIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _categoricalIndex = new(StringComparer.Ordinal);
 
+    // A multiple choice's binary index per value, in the fact's value order, so observing needs no "id:value" keys.
+    private readonly Dictionary<string, int[]> _choiceSlots = new(StringComparer.Ordinal);
+    private int _choiceSlotCount;
+
     // [condition][feature]: log LR when the binary feature is yes / no.
     private readonly double[][] _yes;
     private readonly double[][] _no;
@@ -72,13 +76,18 @@ public sealed class CompiledModel
                     unmentioned.Add(fact.Unmentioned);
                     break;
                 case FactType.MultiChoice:
-                    foreach (var v in fact.Values)
+                    var slots = new int[fact.Values.Count];
+                    for (var i = 0; i < slots.Length; i++)
                     {
+                        var v = fact.Values[i];
+                        slots[i] = binaryRates.Count;
                         _binaryIndex[$"{fact.Id}:{v}"] = binaryRates.Count;
                         binaryRates.Add(fact.ValueRates[v]);
                         unmentioned.Add(null);
                     }
 
+                    _choiceSlots[fact.Id] = slots;
+                    _choiceSlotCount += slots.Length;
                     break;
                 default:
                     _categoricalIndex[fact.Id] = _categoricalFacts.Count;
@@ -191,7 +200,8 @@ public sealed class CompiledModel
     /// <summary>Turns what is known into the observations the model scores; unknown facts yield none.</summary>
     public IReadOnlyList<Observation> Observe(Evidence evidence)
     {
-        var list = new List<Observation>(evidence.Values.Count + 16);
+        // Room for every observation a case can yield, so the list never regrows.
+        var list = new List<Observation>(_boolFacts.Length + _choiceSlotCount + evidence.Values.Count);
         if (evidence.IsClosedWorld)
         {
             // Every yes/no fact not given reads "no"; marking the given ones avoids a lookup per fact.
@@ -227,9 +237,11 @@ public sealed class CompiledModel
                     list.Add(new Observation(factId, null, _binaryIndex[factId], value.Kind == FactValueKind.Yes, -1, -1));
                     break;
                 case FactType.MultiChoice:
-                    foreach (var v in fact.Values)
+                    var slots = _choiceSlots[factId];
+                    for (var i = 0; i < slots.Length; i++)
                     {
-                        list.Add(new Observation(factId, v, _binaryIndex[$"{factId}:{v}"], value.Choices.Contains(v, StringComparer.Ordinal), -1, -1));
+                        var v = fact.Values[i];
+                        list.Add(new Observation(factId, v, slots[i], IndexOf(value.Choices, v) >= 0, -1, -1));
                     }
 
                     break;

@@ -19,13 +19,16 @@ public static class Explanations
     public static IReadOnlyList<string> TakenBack(KnowledgeBase kb, Evidence evidence)
     {
         List<string>? taken = null;
-        foreach (var e in kb.Explanations)
+        var tables = RuleTables.For(kb);
+        var values = evidence.SlotValues(tables.Slots);
+        for (var i = 0; i < tables.Explanations.Length; i++)
         {
-            if (!e.Explains.Any(evidence.IsYes) || RuleEvaluator.Fire(e.All, e.AnyOf, evidence) is null || OtherAlarmSign(kb, e, evidence))
+            if (!HoldsFor(tables, i, values, evidence))
             {
                 continue;
             }
 
+            var e = kb.Explanations[i];
             taken ??= [];
             taken.AddRange(e.Explains.Where(id => evidence.IsYes(id) && !taken.Contains(id)));
         }
@@ -59,14 +62,45 @@ public static class Explanations
     }
 
     /// <summary>The explanations holding for this evidence, for the report ("why the alarm sign did not count").</summary>
-    public static IReadOnlyList<Explanation> Holding(KnowledgeBase kb, Evidence evidence) =>
-        kb.Explanations.Where(e => e.Explains.Any(evidence.IsYes) && RuleEvaluator.Fire(e.All, e.AnyOf, evidence) is not null && !OtherAlarmSign(kb, e, evidence)).ToList();
-
-    private static bool OtherAlarmSign(KnowledgeBase kb, Explanation e, Evidence evidence)
+    public static IReadOnlyList<Explanation> Holding(KnowledgeBase kb, Evidence evidence)
     {
-        foreach (var fact in kb.Facts.Values)
+        var tables = RuleTables.For(kb);
+        var values = evidence.SlotValues(tables.Slots);
+        var holding = new List<Explanation>();
+        for (var i = 0; i < tables.Explanations.Length; i++)
         {
-            if (fact.RedFlag && evidence.IsYes(fact.Id) && !e.Explains.Contains(fact.Id, StringComparer.Ordinal))
+            if (HoldsFor(tables, i, values, evidence))
+            {
+                holding.Add(kb.Explanations[i]);
+            }
+        }
+
+        return holding;
+    }
+
+    /// <summary>Explanation i holds: it explains a sign answered yes, its tests hold, and no other alarm sign is yes.</summary>
+    private static bool HoldsFor(RuleTables tables, int i, FactValue[] values, Evidence evidence) =>
+        AnyYes(tables.Explains[i], tables.ExplainIds[i], values, evidence) && tables.Explanations[i].Holds(values, evidence) && !OtherAlarmSign(tables, i, values);
+
+    private static bool AnyYes(int[] slots, IReadOnlyList<string> ids, FactValue[] values, Evidence evidence)
+    {
+        for (var k = 0; k < slots.Length; k++)
+        {
+            if ((slots[k] >= 0 ? values[slots[k]] : evidence[ids[k]]).Kind == FactValueKind.Yes)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OtherAlarmSign(RuleTables tables, int i, FactValue[] values)
+    {
+        var explains = tables.Explains[i];
+        foreach (var (_, slot) in tables.RedFlags)
+        {
+            if (values[slot].Kind == FactValueKind.Yes && Array.IndexOf(explains, slot) < 0)
             {
                 return true;
             }

@@ -52,24 +52,26 @@ public static class Inference
 
     public static IReadOnlyList<RankedCondition> Rank(CompiledModel model, IReadOnlyList<Observation> observations, double[] posterior)
     {
-        var order = Enumerable.Range(0, posterior.Length).OrderByDescending(i => posterior[i]).ToList();
-        var ranked = new List<RankedCondition>(order.Count);
+        // Highest first, ties in knowledge-base order (as a stable sort would leave them).
+        var order = new int[posterior.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) => posterior[a] != posterior[b] ? posterior[b].CompareTo(posterior[a]) : a.CompareTo(b));
+        var ranked = new List<RankedCondition>(order.Length);
         foreach (var c in order)
         {
-            var condition = c;
-            var explanation = new Lazy<(List<Contribution> Raised, List<Contribution> Lowered)>(() => Explain(model, observations, condition));
-            ranked.Add(new RankedCondition(
-                model.Kb.Conditions[c],
-                posterior[c],
-                new LazyList<Contribution>(() => explanation.Value.Raised),
-                new LazyList<Contribution>(() => explanation.Value.Lowered)));
+            var explanation = new ContributionsOf(model, observations, c);
+            ranked.Add(new RankedCondition(model.Kb.Conditions[c], posterior[c], explanation.Raised, explanation.Lowered));
         }
 
         return ranked;
     }
 
     /// <summary>The facts that moved one condition, strongest first; computed only when someone asks why.</summary>
-    private static (List<Contribution> Raised, List<Contribution> Lowered) Explain(CompiledModel model, IReadOnlyList<Observation> observations, int c)
+    internal static (List<Contribution> Raised, List<Contribution> Lowered) Explain(CompiledModel model, IReadOnlyList<Observation> observations, int c)
     {
         var raised = new List<Contribution>();
         var lowered = new List<Contribution>();

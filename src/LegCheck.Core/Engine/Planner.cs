@@ -37,9 +37,12 @@ public static class Planner
             Propose(["see_doctor"], urgency);
         }
 
-        foreach (var rule in kb.Tailoring)
+        var tables = RuleTables.For(kb);
+        var values = evidence.SlotValues(tables.Slots);
+        for (var i = 0; i < tables.Tailoring.Length; i++)
         {
-            if (RuleEvaluator.Fire(rule.All, rule.AnyOf, evidence) is not null)
+            var rule = kb.Tailoring[i];
+            if (tables.Tailoring[i].Holds(values, evidence))
             {
                 Propose(rule.Advice.Where(a => !urgent || kb.Advice[a].Kind != AdviceKind.Prevent), new PlanReason(rule.Reason, rule.Sources));
             }
@@ -54,10 +57,12 @@ public static class Planner
         {
             var rc = ranked[i];
             var isDriving = triage.Driving.Contains(rc);
-            var reason = new PlanReason(ReasonFor(rc, triage), rc.Condition.Summary.Sources);
-            if (rc.Probability >= rc.Condition.ContraindicatedAt)
+
+            // Worded only when the cause proposes something: most of the ranking proposes nothing.
+            PlanReason? reason = null;
+            if (rc.Probability >= rc.Condition.ContraindicatedAt && rc.Condition.AdvicePlausible.Count > 0)
             {
-                propose(rc.Condition.AdvicePlausible, reason);
+                propose(rc.Condition.AdvicePlausible, reason ??= ReasonFor(rc, triage));
             }
 
             if (i > 0 && rc.Probability < ContributeAt && !isDriving)
@@ -71,6 +76,7 @@ public static class Planner
                 continue;
             }
 
+            reason ??= ReasonFor(rc, triage);
             propose(rc.Condition.AdviceNow, reason);
             if (!urgent && (i == 0 || rc.Probability >= ContributeAt))
             {
@@ -121,10 +127,11 @@ public static class Planner
         return (plan.OrderBy(s => Rank(s.Advice, urgent)).ThenBy(s => s.Advice.Order).ToList(), suppressed);
     }
 
-    private static string ReasonFor(RankedCondition rc, TriageResult triage) =>
+    private static PlanReason ReasonFor(RankedCondition rc, TriageResult triage) => new(
         triage.NeedsChecking.Contains(rc.Condition.Id)
             ? $"To be safe while {rc.Condition.Name} is being checked for"
-            : $"For {rc.Condition.Name} ({rc.Band})";
+            : $"For {rc.Condition.Name} ({rc.Band})",
+        rc.Condition.Summary.Sources);
 
     private static int Rank(AdviceItem advice, bool urgent) => (advice.Kind, urgent) switch
     {

@@ -94,13 +94,35 @@ public sealed record Assessment(
     {
         get
         {
-            var picked = CheckingFor
-                .Concat(Conditions.Where((c, i) => i == 0 || c.Probability >= ListCauseFrom))
-                .Distinct()
-                .Take(ListCount)
-                .ToHashSet();
-            return Conditions.Where(picked.Contains).ToList();
+            return Pick(c => c.Probability >= ListCauseFrom, ListCount);
         }
+    }
+
+    /// <summary>
+    /// Picks, in rank order, up to <paramref name="count"/> causes: those being checked for first in the choice, then
+    /// the leader and the others that <paramref name="shown"/> admits. Compared by reference: a ranked condition is one
+    /// object per cause, and its record equality would hash the whole condition on every comparison.
+    /// </summary>
+    private List<RankedCondition> Pick(Func<RankedCondition, bool> shown, int count)
+    {
+        var picked = new HashSet<RankedCondition>(ReferenceEqualityComparer.Instance);
+        foreach (var c in Conditions)
+        {
+            if (picked.Count < count && Triage.NeedsChecking.Contains(c.Condition.Id))
+            {
+                picked.Add(c);
+            }
+        }
+
+        for (var i = 0; i < Conditions.Count && picked.Count < count; i++)
+        {
+            if (i == 0 || shown(Conditions[i]))
+            {
+                picked.Add(Conditions[i]);
+            }
+        }
+
+        return Conditions.Where(picked.Contains).ToList();
     }
 
     /// <summary>
@@ -126,12 +148,7 @@ public sealed record Assessment(
     {
         get
         {
-            var picked = CheckingFor
-                .Concat(Conditions.Where((c, i) => i == 0 || c.Band != "unlikely"))
-                .Distinct()
-                .Take(CompactCount)
-                .ToHashSet();
-            return Conditions.Where(picked.Contains).ToList();
+            return Pick(c => c.Band != "unlikely", CompactCount);
         }
     }
 

@@ -6,9 +6,11 @@ namespace LegCheck.Core.Engine;
 /// <summary>Evaluates fact tests. Unknown facts never satisfy a test, so rules fire only on what was said.</summary>
 public static class RuleEvaluator
 {
-    public static bool Holds(FactTest test, Evidence evidence)
+    public static bool Holds(FactTest test, Evidence evidence) => Holds(test, evidence[test.FactId]);
+
+    /// <summary>Whether the test holds for the fact's value, however it was looked up.</summary>
+    internal static bool Holds(FactTest test, FactValue value)
     {
-        var value = evidence[test.FactId];
         return test.Op switch
         {
             FactTestOp.AnsweredYes => value.Kind == FactValueKind.Yes,

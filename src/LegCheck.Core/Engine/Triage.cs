@@ -19,10 +19,13 @@ public static class Triage
         var ruleLevel = TriageLevel.SelfCare;
         var takenBack = Explanations.TakenBack(kb, evidence);
         var ruleEvidence = Explanations.ForRules(evidence, takenBack);
-        foreach (var rule in kb.TriageRules)
+        var tables = RuleTables.For(kb);
+        var values = ruleEvidence.SlotValues(tables.Slots);
+        for (var i = 0; i < tables.Triage.Length; i++)
         {
-            if (RuleEvaluator.Fire(rule.All, rule.AnyOf, ruleEvidence) is { } facts)
+            if (tables.Triage[i].Fire(values, ruleEvidence) is { } facts)
             {
+                var rule = kb.TriageRules[i];
                 fired.Add(new FiredRule(rule, facts));
                 ruleLevel = TriageLevels.Max(ruleLevel, rule.Level);
             }
@@ -44,9 +47,12 @@ public static class Triage
         var level = TriageLevel.SelfCare;
         var takenBack = Explanations.TakenBack(model.Kb, evidence);
         var ruleEvidence = Explanations.ForRules(evidence, takenBack);
-        foreach (var rule in model.Kb.TriageRules)
+        var tables = RuleTables.For(model.Kb);
+        var values = ruleEvidence.SlotValues(tables.Slots);
+        for (var i = 0; i < tables.Triage.Length; i++)
         {
-            if (rule.Level > level && RuleEvaluator.Fire(rule.All, rule.AnyOf, ruleEvidence) is not null)
+            var rule = model.Kb.TriageRules[i];
+            if (rule.Level > level && tables.Triage[i].Holds(values, ruleEvidence))
             {
                 level = rule.Level;
             }

@@ -1,11 +1,16 @@
+using System.Buffers;
+
 namespace LegCheck.Core.Input;
 
 /// <summary>Builds field paths such as <c>facts.location[1]</c>; a key that is not a plain word is quoted.</summary>
 internal static class InputPath
 {
+    // Every key of every request goes through here, so the check is one vectorised scan rather than a lambda per char.
+    private static readonly SearchValues<char> Plain = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
     public static string Key(string parent, string key)
     {
-        var shown = key.Length is > 0 and <= 64 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? key : Echo.Quote(key);
+        var shown = key.Length is > 0 and <= 64 && !key.AsSpan().ContainsAnyExcept(Plain) ? key : Echo.Quote(key);
         return parent.Length == 0 ? shown : parent + "." + shown;
     }
 

@@ -74,7 +74,7 @@ public static class JsonInput
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = Text(ref reader, InputPath.Key(path, "(key)"), problems);
+            var key = Text(ref reader, path, problems, isKey: true);
             var field = InputPath.Key(path, key ?? "(key)");
             reader.Read();
             var value = ReadValue(ref reader, field, depth + 1, problems);
@@ -131,7 +131,8 @@ public static class JsonInput
         return new InputList(items);
     }
 
-    private static string? Text(ref Utf8JsonReader reader, string path, InputProblems problems)
+    /// <summary>The string at the reader; a key's path ("(key)" under its object) is only spelled out on error.</summary>
+    private static string? Text(ref Utf8JsonReader reader, string path, InputProblems problems, bool isKey = false)
     {
         try
         {
@@ -140,7 +141,7 @@ public static class JsonInput
         catch (InvalidOperationException)
         {
             // The reader refuses to turn invalid UTF-8, or an escaped lone surrogate, into a .NET string.
-            problems.Add(path, "not valid text (invalid UTF-8 or a lone surrogate)");
+            problems.Add(isKey ? InputPath.Key(path, "(key)") : path, "not valid text (invalid UTF-8 or a lone surrogate)");
             return null;
         }
     }

@@ -19,16 +19,23 @@ internal sealed class JsonOk<T>(T value) : IResult, IStatusCodeHttpResult, IValu
 
     public int? StatusCode => StatusCodes.Status200OK;
 
-    public Task ExecuteAsync(HttpContext httpContext)
+    public async Task ExecuteAsync(HttpContext httpContext)
     {
         var options = httpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         var typeInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(Value, typeInfo);
+
+        // Serialized into a pooled buffer, not a fresh array: the bytes are only needed until they are sent.
+        using var buffer = new PooledBuffer();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
+        {
+            JsonSerializer.Serialize(writer, Value, typeInfo);
+        }
+
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = bytes.Length;
-        return response.Body.WriteAsync(bytes, httpContext.RequestAborted).AsTask();
+        response.ContentLength = buffer.WrittenMemory.Length;
+        await response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted);
     }
 
     static void IEndpointMetadataProvider.PopulateMetadata(MethodInfo method, EndpointBuilder builder)
