@@ -81,7 +81,15 @@ internal static class PhraseAnswers
 
     private static PhrasePolarity? Answer(PhraseLexicon lexicon, PhraseSlots slots, int pos) =>
         lexicon.Hedges.Any(h => slots.SequenceAt(pos, h)) ? PhrasePolarity.Hedged
-        : lexicon.AnswersNo.Any(a => slots.SequenceAt(pos, a)) ? PhrasePolarity.Negated
-        : lexicon.AnswersYes.Any(a => slots.SequenceAt(pos, a)) ? PhrasePolarity.Affirmed
+        : lexicon.AnswersNo.Any(a => slots.SequenceAt(pos, a) && Alone(slots, pos + a.Length)) ? PhrasePolarity.Negated
+        : lexicon.AnswersYes.Any(a => slots.SequenceAt(pos, a) && Alone(slots, pos + a.Length)) ? PhrasePolarity.Affirmed
         : null;
+
+    /// <summary>Words that may follow a one-word answer ("No, I'm fine", "Yes definitely").</summary>
+    private static readonly string[] AfterAnswer =
+        ["i", "i'm", "i've", "it", "it's", "its", "not", "never", "none", "nothing", "really", "definitely", "thanks", "way", "at", "all", "sadly", "mate", "sir", "thankfully", "luckily", "and", "but", "though"];
+
+    /// <summary>"No gap or anything" after a question is its own denial, not the answer to the question before it.</summary>
+    private static bool Alone(PhraseSlots slots, int next) =>
+        slots.AtClauseEnd(next) || AfterAnswer.Any(w => slots.SequenceAt(next, [w]));
 }

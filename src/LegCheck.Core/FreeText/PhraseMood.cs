@@ -46,14 +46,23 @@ internal static class PhraseMoods
     /// <summary>Words after "gone" that still say the symptom went ("gone now", "gone away", "gone by lunch").</summary>
     private static readonly string[] GoneFor = ["now", "away", "down", "off", "completely", "totally", "entirely", "altogether", "again", "too", "since", "overnight", "by", "after", "within", "in", "for"];
 
-    public static PhraseMood[] Read(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, PhrasePolarity?[] answers)
+    public static PhraseMood[] Read(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, PhrasePolarity?[] answers, string? text = null)
     {
         var moods = new PhraseMood[tokens.Count];
         var proxy = Enumerable.Range(0, tokens.Count).Any(i => lexicon.Proxies.Any(p => slots.SequenceAt(i, p)));
+        var previous = PhraseMood.Told;
         foreach (var (first, last) in Clauses(lexicon, tokens, slots, sentences: false))
         {
-            var mood = ClauseMood(lexicon, tokens, slots, first, last, proxy);
+            var mood = ClauseMood(lexicon, tokens, slots, first, last, proxy, text);
+
+            // "Wife is pregnant and gets cramps at night": a clause that opens on a verb keeps the subject before it.
+            if (mood == PhraseMood.Told && previous == PhraseMood.Others && !proxy && OpensOnVerb(lexicon, tokens, first, last))
+            {
+                mood = PhraseMood.Others;
+            }
+
             Array.Fill(moods, mood, first, last - first);
+            previous = mood;
         }
 
         foreach (var (first, last) in Clauses(lexicon, tokens, slots, sentences: true))
@@ -128,8 +137,53 @@ internal static class PhraseMoods
         }
     }
 
-    private static PhraseMood ClauseMood(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, int first, int last, bool proxy)
+    /// <summary>Verbs that continue the subject of the clause before ("... and gets cramps", "..., has HCM").</summary>
+    private static readonly HashSet<string> ContinuingVerbs = new(
+        ["gets", "got", "has", "had", "is", "was", "keeps", "kept", "goes", "went", "says", "said", "thinks", "reckons", "suffers", "takes", "took", "collapsed", "fainted", "threw", "died"],
+        StringComparer.Ordinal);
+
+    private static bool OpensOnVerb(PhraseLexicon lexicon, List<PhraseToken> tokens, int first, int last)
     {
+        for (var i = first; i < last; i++)
+        {
+            if (tokens[i].IsPunctuation || lexicon.IsStop(tokens[i]) || tokens[i].Key is "also" or "then" or "now" or "often" or "always" or "sometimes")
+            {
+                continue;
+            }
+
+            return ContinuingVerbs.Contains(tokens[i].Word);
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs after a name that make it the subject: "Dan collapsed", "Sarah threw up", "Tom has HCM".</summary>
+    private static readonly HashSet<string> NameVerbs = new(
+        ["collapsed", "fainted", "threw", "was", "is", "has", "had", "got", "gets", "went", "keeps", "kept", "said", "says", "passed", "puked", "vomited", "died", "felt", "feels", "fell", "suffers", "thinks", "reckons"],
+        StringComparer.Ordinal);
+
+    /// <summary>A person named in the text ("Dan", "Sarah"): a capitalised word no phrase knows, followed by a verb.</summary>
+    private static bool IsNamedPerson(PhraseLexicon lexicon, List<PhraseToken> tokens, int i, int last, string? text)
+    {
+        if (text is null || tokens[i].IsPunctuation || i + 1 >= last)
+        {
+            return false;
+        }
+
+        var word = text[tokens[i].Start..tokens[i].End];
+        return word.Length >= 3 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+            && !lexicon.Vocabulary.Contains(tokens[i].Key) && !lexicon.KnownWords.Contains(tokens[i].Key)
+            && NameVerbs.Contains(tokens[i + 1].Word);
+    }
+
+    private static PhraseMood ClauseMood(PhraseLexicon lexicon, List<PhraseToken> tokens, PhraseSlots slots, int first, int last, bool proxy, string? text)
+    {
+        var opener = Enumerable.Range(first, last - first).FirstOrDefault(i => !tokens[i].IsPunctuation && !lexicon.IsStop(tokens[i]), -1);
+        if (!proxy && opener >= 0 && IsNamedPerson(lexicon, tokens, opener, last, text))
+        {
+            return PhraseMood.Others;
+        }
+
         if (!proxy && OthersAsSubject(lexicon, tokens, slots, first, last))
         {
             return PhraseMood.Others;
@@ -216,7 +270,8 @@ internal static class PhraseMoods
             if (slots.TryReadNumber(i, out var n, out var next) && next + 1 < last
                 && (slots.SequenceAt(next, ["month", "ago"]) || slots.SequenceAt(next, ["month", "back"])))
             {
-                return n;
+                // "periods stopped 8 months ago", "started about 6 months ago": a state that has held since then.
+                return Since(tokens: slots, i) ? 0 : n;
             }
 
             // "back in 2019": "back in" a year looks back over it (no clock here: "in 2019" alone may be a plan).
@@ -227,6 +282,22 @@ internal static class PhraseMoods
         }
 
         return 0;
+    }
+
+    /// <summary>Words before "N months ago" that tell of a change which still holds.</summary>
+    private static readonly string[] SinceWords = ["stopped", "started", "began", "begun", "since", "start", "stop"];
+
+    private static bool Since(PhraseSlots tokens, int number)
+    {
+        for (var j = number - 1; j >= Math.Max(0, number - 3); j--)
+        {
+            if (SinceWords.Any(w => tokens.SequenceAt(j, [w])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Below this a number after "in" is no year ("in 20 minutes").</summary>

@@ -44,7 +44,7 @@ public static class PhraseParser
         var matches = PhraseMatcher.FindLongest(lexicon, tokens);
         var answers = PhraseAnswers.Read(lexicon, tokens, new PhraseSlots(lexicon, tokens));
         var readings = PhraseScope.Read(lexicon, tokens, matches, answers);
-        var moods = PhraseMoods.Read(lexicon, tokens, new PhraseSlots(lexicon, tokens), answers);
+        var moods = PhraseMoods.Read(lexicon, tokens, new PhraseSlots(lexicon, tokens), answers, text);
         var body = new PhraseBodyScope(lexicon, tokens);
         var explained = new PhraseExplainedAway(lexicon, tokens, new PhraseSlots(lexicon, tokens));
         var found = new List<ParsedFact>();

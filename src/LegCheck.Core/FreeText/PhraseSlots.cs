@@ -85,6 +85,18 @@ internal sealed class PhraseSlots(PhraseLexicon lexicon, List<PhraseToken> token
                 extra = 0.5;
                 next = q + 1;
             }
+            else if (Is(q, "quarter"))
+            {
+                extra = 0.25;
+                next = q + 1;
+            }
+            else if (found.Group == "time" && found.Factor > 1 && Is(next + 1, "a", "an") is false && TryReadSingle(next + 1, out var andMinutes, out var afterAnd) && andMinutes is > 0 and < 60
+                && (!IsWord(afterAnd) || !lexicon.Units.TryGetValue(tokens[afterAnd].Key, out var andSmall) || andSmall.Factor == 1))
+            {
+                // "an hour and forty-five", "2 hours and 10 minutes".
+                extra = andMinutes / found.Factor;
+                next = IsWord(afterAnd) && lexicon.Units.ContainsKey(tokens[afterAnd].Key) ? afterAnd + 1 : afterAnd;
+            }
         }
         else if (found.Group == "time" && found.Factor > 1 && TryReadSingle(next, out var minutes, out var afterMinutes) && minutes is > 0 and < 60
             && (!IsWord(afterMinutes) || !lexicon.Units.TryGetValue(tokens[afterMinutes].Key, out var small) || small.Factor == 1))
