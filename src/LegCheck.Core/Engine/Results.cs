@@ -108,7 +108,7 @@ public sealed record Assessment(
         var picked = new HashSet<RankedCondition>(ReferenceEqualityComparer.Instance);
         foreach (var c in Conditions)
         {
-            if (picked.Count < count && Triage.NeedsChecking.Contains(c.Condition.Id))
+            if (picked.Count < count && IsBeingCheckedFor(c))
             {
                 picked.Add(c);
             }
@@ -180,7 +180,9 @@ public sealed record Assessment(
     public string WhenToSeeWhom => $"{SeeWhom}." + (Triage.Level < Model.TriageLevel.Emergency ? " If it gets worse, see someone sooner." : "");
 
     /// <summary>The causes behind the urgency, in rank order, named as "needs checking" whatever their probability.</summary>
-    public IReadOnlyList<RankedCondition> CheckingFor => Conditions.Where(c => Triage.NeedsChecking.Contains(c.Condition.Id)).ToList();
+    public IReadOnlyList<RankedCondition> CheckingFor => Conditions.Where(IsBeingCheckedFor).ToList();
+
+    private bool IsBeingCheckedFor(RankedCondition c) => Triage.NeedsChecking.Contains(c.Condition.Id);
 
     /// <summary>A step's sources: each reason's own, then the advice's where a reason has none.</summary>
     public static IReadOnlyList<SourceRef> SourcesOf(PlanStep step)

@@ -271,7 +271,7 @@ internal static class PhraseMoods
                 && (slots.SequenceAt(next, ["month", "ago"]) || slots.SequenceAt(next, ["month", "back"])))
             {
                 // "periods stopped 8 months ago", "started about 6 months ago": a state that has held since then.
-                return Since(tokens: slots, i) ? 0 : n;
+                return StillHolds(slots, i) ? 0 : n;
             }
 
             // "back in 2019": "back in" a year looks back over it (no clock here: "in 2019" alone may be a plan).
@@ -287,11 +287,11 @@ internal static class PhraseMoods
     /// <summary>Words before "N months ago" that tell of a change which still holds.</summary>
     private static readonly string[] SinceWords = ["stopped", "started", "began", "begun", "since", "start", "stop"];
 
-    private static bool Since(PhraseSlots tokens, int number)
+    private static bool StillHolds(PhraseSlots slots, int number)
     {
         for (var j = number - 1; j >= Math.Max(0, number - 3); j--)
         {
-            if (SinceWords.Any(w => tokens.SequenceAt(j, [w])))
+            if (SinceWords.Any(w => slots.SequenceAt(j, [w])))
             {
                 return true;
             }

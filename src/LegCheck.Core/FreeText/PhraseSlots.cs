@@ -90,21 +90,36 @@ internal sealed class PhraseSlots(PhraseLexicon lexicon, List<PhraseToken> token
                 extra = 0.25;
                 next = q + 1;
             }
-            else if (found.Group == "time" && found.Factor > 1 && Is(next + 1, "a", "an") is false && TryReadSingle(next + 1, out var andMinutes, out var afterAnd) && andMinutes is > 0 and < 60
-                && (!IsWord(afterAnd) || !lexicon.Units.TryGetValue(tokens[afterAnd].Key, out var andSmall) || andSmall.Factor == 1))
+            else if (Is(next + 1, "a", "an") is false && TryReadMinutes(found, next + 1, out var andExtra, out var afterAnd))
             {
                 // "an hour and forty-five", "2 hours and 10 minutes".
-                extra = andMinutes / found.Factor;
-                next = IsWord(afterAnd) && lexicon.Units.ContainsKey(tokens[afterAnd].Key) ? afterAnd + 1 : afterAnd;
+                extra = andExtra;
+                next = afterAnd;
             }
         }
-        else if (found.Group == "time" && found.Factor > 1 && TryReadSingle(next, out var minutes, out var afterMinutes) && minutes is > 0 and < 60
-            && (!IsWord(afterMinutes) || !lexicon.Units.TryGetValue(tokens[afterMinutes].Key, out var small) || small.Factor == 1))
+        else if (TryReadMinutes(found, next, out var minutesExtra, out var afterMinutes))
         {
-            extra = minutes / found.Factor;
-            next = IsWord(afterMinutes) && lexicon.Units.ContainsKey(tokens[afterMinutes].Key) ? afterMinutes + 1 : afterMinutes;
+            extra = minutesExtra;
+            next = afterMinutes;
         }
 
+        return true;
+    }
+
+    /// <summary>The minutes after an hour unit ("15", "20 minutes"), as a share of the unit; a larger unit after the
+    /// number ("2 hours 3 days") is not minutes.</summary>
+    private bool TryReadMinutes(PhraseUnit unit, int pos, out double extra, out int next)
+    {
+        extra = 0;
+        next = pos;
+        if (unit.Group != "time" || unit.Factor <= 1 || !TryReadSingle(pos, out var minutes, out var after) || minutes is not (> 0 and < 60)
+            || (IsWord(after) && lexicon.Units.TryGetValue(tokens[after].Key, out var small) && small.Factor != 1))
+        {
+            return false;
+        }
+
+        extra = minutes / unit.Factor;
+        next = IsWord(after) && lexicon.Units.ContainsKey(tokens[after].Key) ? after + 1 : after;
         return true;
     }
 
